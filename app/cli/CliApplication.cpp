@@ -1,0 +1,309 @@
+#include "CliApplication.h"
+
+#include "WindowLauncher.h"
+#include "auth/AccessTokenService.h"
+#include "common/ExitCode.h"
+#include "common/Logging.h"
+#include "providers/ProfileRepository.h"
+#include "storage/AccountStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+namespace lc {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CliApplication", text);
+}
+
+const QCommandLineOption profileOption({ QStringLiteral("p"), QStringLiteral("profile") },
+                                       QStringLiteral("Provider profile: a built-in id or a "
+                                                      "profile file (default: demo)."),
+                                       QStringLiteral("ID|FILE"));
+const QCommandLineOption accountOption({ QStringLiteral("a"), QStringLiteral("account") },
+                                       QStringLiteral("Account label or subject (default: the "
+                                                      "profile's only account)."),
+                                       QStringLiteral("LABEL"));
+const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                       QStringLiteral("Log what happens (secrets are redacted)."));
+
+QString commandSummary()
+{
+    return tr("Commands:\n"
+              "  (none)     open the window: accounts and Sign in\n"
+              "  login      sign in through the login window\n"
+              "  token      print a valid access token (refreshes silently, never shows a window)\n"
+              "  logout     remove an account's tokens\n"
+              "  accounts   list the signed-in accounts\n"
+              "Run \"login-companion COMMAND --help\" for a command's options.");
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace
+
+int CliApplication::run(const QStringList &arguments)
+{
+    const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
+    QStringList rest = arguments;
+    if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
+        rest.removeAt(1);
+
+    if (command == QLatin1String("login"))
+        return runLogin(rest);
+    if (command == QLatin1String("token"))
+        return runToken(rest);
+    if (command == QLatin1String("logout"))
+        return runLogout(rest);
+    if (command == QLatin1String("accounts"))
+        return runAccounts(rest);
+    if (command.isEmpty() || command.startsWith(QLatin1Char('-')))
+        return runWindow(rest);
+    return usage(tr("unknown command \"%1\"\n%2").arg(command, commandSummary()));
+}
+
+std::optional<int> CliApplication::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    parser.addHelpOption();
+    parser.addOption(verboseOption);
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return int(ExitSuccess);
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (parser.isSet(verboseOption))
+        QLoggingCategory::setFilterRules(QStringLiteral("lc.*.debug=true"));
+    return std::nullopt;
+}
+
+Result<ProviderProfile> CliApplication::profileFrom(const QCommandLineParser &parser) const
+{
+    const QString id = parser.isSet(profileOption) ? parser.value(profileOption)
+                                                   : ProfileRepository::defaultProfileId();
+    return ProfileRepository::load(id);
+}
+
+int CliApplication::fail(const AuthError &error) const
+{
+    err() << "login-companion: " << error.message() << Qt::endl;
+    return exitCodeFor(error);
+}
+
+int CliApplication::usage(const QString &message) const
+{
+    err() << "login-companion: " << message << Qt::endl;
+    return ExitUsage;
+}
+
+int CliApplication::runLogin(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Signs in through the login window and stores the "
+                                        "tokens in the OS keychain."));
+    const QCommandLineOption printToken(QStringLiteral("print-token"),
+                                        tr("Print the new access token on stdout."));
+    const QCommandLineOption pageScript(
+            QStringLiteral("page-script"),
+            tr("Run this JavaScript file in every page the login window loads (automation)."),
+            QStringLiteral("FILE"));
+    parser.addOptions({ profileOption, accountOption, printToken, pageScript });
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+
+    auto profile = profileFrom(parser);
+    if (!profile.ok())
+        return fail(profile.error());
+    // Fail before the user types a password, not after.
+    AccountStore store;
+    Status writable = store.secrets().checkWritable();
+    if (!writable.ok())
+        return fail(writable.error());
+
+    QStringList windowArguments { QStringLiteral("login"), QStringLiteral("--profile"),
+                                  parser.isSet(profileOption) ? parser.value(profileOption)
+                                                              : profile.value().id };
+    if (parser.isSet(accountOption))
+        windowArguments << QStringLiteral("--account") << parser.value(accountOption);
+    if (parser.isSet(pageScript))
+        windowArguments << QStringLiteral("--page-script") << parser.value(pageScript);
+    if (parser.isSet(verboseOption))
+        windowArguments << QStringLiteral("--verbose");
+
+    const WindowLauncher::Outcome outcome = WindowLauncher::run(windowArguments);
+    if (outcome.exitCode != ExitSuccess)
+        return outcome.exitCode;
+
+    // The window's one stdout line names the account it stored: "account\t<profile>\t<subject>".
+    const QStringList fields = outcome.standardOutput.trimmed().split(QLatin1Char('\t'));
+    if (fields.size() != 3 || fields.at(0) != QLatin1String("account"))
+        return fail(AuthError::network(tr("The login window did not report the signed-in "
+                                          "account.")));
+    auto account = store.index().find(fields.at(1), fields.at(2));
+    if (!account.ok())
+        return fail(account.error());
+    if (parser.isSet(printToken)) {
+        auto tokens = store.tokens(account.value());
+        if (!tokens.ok())
+            return fail(tokens.error());
+        out() << tokens.value().accessToken << Qt::endl;
+    } else {
+        out() << tr("Signed in to %1 as %2.").arg(profile.value().displayName, account.value().label)
+              << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int CliApplication::runToken(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints a valid access token on stdout, refreshing it "
+                                        "silently when needed. Never opens a window."));
+    const QCommandLineOption minValidity(
+            QStringLiteral("min-validity"),
+            tr("Refresh when the token expires within this many seconds (default 60)."),
+            QStringLiteral("SECONDS"), QStringLiteral("60"));
+    parser.addOptions({ profileOption, accountOption, minValidity });
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+
+    bool numeric = false;
+    const qint64 seconds = parser.value(minValidity).toLongLong(&numeric);
+    if (!numeric || seconds < 0)
+        return usage(tr("--min-validity takes a number of seconds, got \"%1\"")
+                             .arg(parser.value(minValidity)));
+    auto profile = profileFrom(parser);
+    if (!profile.ok())
+        return fail(profile.error());
+
+    QNetworkAccessManager network;
+    AccessTokenService service(AccountStore(), &network);
+    int exitCode = ExitProviderOrNetwork;
+    QEventLoop loop;
+    QObject::connect(&service, &AccessTokenService::tokenReady, &loop,
+                     [&](const QString &accessToken) {
+                         out() << accessToken << Qt::endl;
+                         exitCode = ExitSuccess;
+                         loop.quit();
+                     });
+    QObject::connect(&service, &AccessTokenService::failed, &loop, [&](const AuthError &error) {
+        exitCode = fail(error);
+        loop.quit();
+    });
+    // The service answers synchronously when no refresh is needed: only spin for a refresh.
+    bool answered = false;
+    QObject::connect(&service, &AccessTokenService::tokenReady, &loop, [&] { answered = true; });
+    QObject::connect(&service, &AccessTokenService::failed, &loop, [&] { answered = true; });
+    service.request(profile.value(), parser.value(accountOption), seconds);
+    if (!answered)
+        loop.exec();
+    return exitCode;
+}
+
+int CliApplication::runLogout(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Removes an account's tokens from the keychain and the "
+                                        "account list."));
+    parser.addOptions({ profileOption, accountOption });
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    auto profile = profileFrom(parser);
+    if (!profile.ok())
+        return fail(profile.error());
+
+    AccountStore store;
+    auto account = store.index().find(profile.value().id, parser.value(accountOption));
+    if (!account.ok())
+        return fail(account.error());
+    Status removed = store.remove(account.value());
+    if (!removed.ok())
+        return fail(removed.error());
+    out() << tr("Signed out %1 from %2.").arg(account.value().label, profile.value().displayName)
+          << Qt::endl;
+    return ExitSuccess;
+}
+
+int CliApplication::runAccounts(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists the signed-in accounts (no keychain access)."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+
+    auto accounts = AccountIndex().load();
+    if (!accounts.ok())
+        return fail(accounts.error());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const AccountRecord &account : accounts.value()) {
+            array.append(QJsonObject {
+                    { QStringLiteral("profile"), account.profileId },
+                    { QStringLiteral("label"), account.label },
+                    { QStringLiteral("subject"), account.subject },
+                    { QStringLiteral("displayName"), account.displayName },
+                    { QStringLiteral("expiresAt"), account.expiresAt.toString(Qt::ISODate) },
+                    { QStringLiteral("signInRequired"), account.signInRequired },
+            });
+        }
+        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return ExitSuccess;
+    }
+    if (accounts.value().isEmpty()) {
+        out() << tr("No accounts. Sign in with \"login-companion login --profile ID\".") << Qt::endl;
+        return ExitSuccess;
+    }
+    for (const AccountRecord &account : accounts.value()) {
+        const QString state = account.signInRequired ? tr("sign-in required")
+                : account.expiresAt > now
+                ? tr("access token valid until %1")
+                          .arg(account.expiresAt.toLocalTime().toString(Qt::ISODate))
+                : tr("access token expired (refreshes on next use)");
+        out() << account.profileId << '\t' << account.label << '\t'
+              << (account.displayName.isEmpty() ? account.subject : account.displayName) << '\t'
+              << state << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int CliApplication::runWindow(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Login Companion signs you in to game providers.\n\n")
+                                     + commandSummary());
+    parser.addVersionOption();
+    if (auto stop = parse(parser, arguments))
+        return *stop;
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << "login-companion " << QCoreApplication::applicationVersion() << Qt::endl;
+        return ExitSuccess;
+    }
+    return WindowLauncher::run({}).exitCode;
+}
+
+} // namespace lc

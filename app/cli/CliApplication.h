@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Result.h"
+#include "providers/ProviderProfile.h"
+
+#include <QStringList>
+
+class QCommandLineParser;
+
+namespace lc {
+
+// login-companion's commands (README, "Command line"). Every command prints errors as one line
+// on stderr and returns an ExitCode.
+class CliApplication
+{
+public:
+    int run(const QStringList &arguments);
+
+private:
+    int runLogin(const QStringList &arguments);
+    int runToken(const QStringList &arguments);
+    int runLogout(const QStringList &arguments);
+    int runAccounts(const QStringList &arguments);
+    int runWindow(const QStringList &arguments);
+
+    // Parses a command's options; returns an exit code when the command must stop here.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
+    Result<ProviderProfile> profileFrom(const QCommandLineParser &parser) const;
+    int fail(const AuthError &error) const;
+    int usage(const QString &message) const;
+};
+
+} // namespace lc

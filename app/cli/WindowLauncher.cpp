@@ -1,0 +1,65 @@
+#include "WindowLauncher.h"
+
+#include "common/ExitCode.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTextStream>
+
+namespace lc {
+
+QString WindowLauncher::windowExecutable()
+{
+#ifdef Q_OS_WIN
+    const QString name = QStringLiteral("login-companion-window.exe");
+#else
+    const QString name = QStringLiteral("login-companion-window");
+#endif
+    const QDir here(QCoreApplication::applicationDirPath());
+    // Next to us (build tree, Windows and macOS bundles), or in libexec (Linux packages).
+    for (const QString &candidate :
+         { here.filePath(name), here.filePath(QStringLiteral("../window/") + name),
+           here.filePath(QStringLiteral("../libexec/login-companion/") + name) }) {
+        if (QFileInfo(candidate).isExecutable())
+            return QDir::cleanPath(candidate);
+    }
+    return {};
+}
+
+WindowLauncher::Outcome WindowLauncher::run(const QStringList &arguments)
+{
+    const QString executable = windowExecutable();
+    if (executable.isEmpty()) {
+        QTextStream(stderr) << QCoreApplication::translate(
+                                       "WindowLauncher",
+                                       "login-companion: the login window "
+                                       "(login-companion-window) is not installed next to %1.")
+                                       .arg(QCoreApplication::applicationFilePath())
+                            << Qt::endl;
+        return { ExitUsage, {} };
+    }
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setInputChannelMode(QProcess::ForwardedInputChannel);
+    process.start(executable, arguments);
+    if (!process.waitForStarted(-1)) {
+        QTextStream(stderr) << QCoreApplication::translate("WindowLauncher",
+                                                           "login-companion: cannot start %1: %2")
+                                       .arg(executable, process.errorString())
+                            << Qt::endl;
+        return { ExitUsage, {} };
+    }
+    process.waitForFinished(-1);
+    if (process.exitStatus() != QProcess::NormalExit) {
+        QTextStream(stderr) << QCoreApplication::translate("WindowLauncher",
+                                                           "login-companion: the login window "
+                                                           "crashed.")
+                            << Qt::endl;
+        return { ExitProviderOrNetwork, QString::fromUtf8(process.readAllStandardOutput()) };
+    }
+    return { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()) };
+}
+
+} // namespace lc

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace lc {
+
+// Starts login-companion-window, the executable that links Qt Quick and WebEngine, so that the
+// front executable never pays their start-up cost unless a window is really needed.
+class WindowLauncher
+{
+public:
+    struct Outcome
+    {
+        int exitCode = 1;
+        QString standardOutput; // the window reports the signed-in account here
+    };
+
+    static QString windowExecutable();
+    // Runs the window with `arguments`; its stderr goes straight to ours.
+    static Outcome run(const QStringList &arguments);
+};
+
+} // namespace lc

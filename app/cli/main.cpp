@@ -1,0 +1,13 @@
+#include "CliApplication.h"
+#include "common/Redaction.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    lc::installRedactingMessageHandler();
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOGIN_COMPANION_VERSION));
+    return lc::CliApplication().run(QCoreApplication::arguments());
+}

@@ -1,0 +1,178 @@
+#include "AuthorizationFlow.h"
+
+#include "EmbeddedReplyHandler.h"
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QOAuth2AuthorizationCodeFlow>
+
+namespace lc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AuthorizationFlow", text);
+}
+} // namespace
+
+AuthorizationFlow::AuthorizationFlow(const ProviderProfile &profile, QNetworkAccessManager *network,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_redirectMatcher(profile.redirectUri)
+{
+    if (network->transferTimeout() == 0)
+        network->setTransferTimeout(kRequestTimeoutMs);
+
+    m_flow = new QOAuth2AuthorizationCodeFlow(network, this);
+    m_replyHandler = new EmbeddedReplyHandler(profile.redirectUri, this);
+    m_flow->setReplyHandler(m_replyHandler);
+    m_flow->setAuthorizationUrl(profile.authorizationEndpoint);
+    m_flow->setAccessTokenUrl(profile.tokenEndpoint);
+    m_flow->setClientIdentifier(profile.clientId);
+    m_flow->setScope(profile.scopes.join(QLatin1Char(' ')));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // Qt 6.8 added PKCE; let it add the parameters so they are not sent twice.
+    m_flow->setPkceMethod(profile.pkce == ProviderProfile::PkceMethod::S256
+                                  ? QOAuth2AuthorizationCodeFlow::PkceMethod::S256
+                                  : QOAuth2AuthorizationCodeFlow::PkceMethod::None);
+#endif
+    m_flow->setModifyParametersFunction(
+            [this](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+                modifyParameters(int(stage), parameters);
+            });
+
+    connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl &url) {
+        m_authorizationUrl = url;
+        Q_EMIT authorizationUrlReady(url);
+    });
+    connect(m_replyHandler, &EmbeddedReplyHandler::tokenResponseReceived, this,
+            &AuthorizationFlow::onTokenResponse);
+    connect(m_replyHandler, &EmbeddedReplyHandler::tokenRequestFailed, this,
+            &AuthorizationFlow::finishWith);
+}
+
+AuthorizationFlow::~AuthorizationFlow() = default;
+
+void AuthorizationFlow::modifyParameters(int stage, QMultiMap<QString, QVariant> *parameters)
+{
+    using Stage = QAbstractOAuth::Stage;
+    // QOAuth2 sends an empty client_secret even for public clients; some providers then try
+    // client_secret_post and answer invalid_client.
+    if (parameters->value(QStringLiteral("client_secret")).toString().isEmpty())
+        parameters->remove(QStringLiteral("client_secret"));
+
+    switch (Stage(stage)) {
+    case Stage::RequestingAuthorization:
+        // Qt up to 6.7.0 seeds its state generator from the clock; use ours, from a CSPRNG.
+        parameters->replace(QStringLiteral("state"), m_state);
+        m_flow->setState(m_state);
+        if (!m_nonce.isEmpty())
+            parameters->replace(QStringLiteral("nonce"), m_nonce);
+        for (auto it = m_profile.extraAuthorizationParameters.cbegin();
+             it != m_profile.extraAuthorizationParameters.cend(); ++it)
+            parameters->replace(it.key(), it.value());
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+        // Qt before 6.8 has no PKCE.
+        if (m_profile.pkce == ProviderProfile::PkceMethod::S256) {
+            parameters->replace(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge));
+            parameters->replace(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+        }
+#endif
+        break;
+    case Stage::RequestingAccessToken:
+#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
+        if (m_profile.pkce == ProviderProfile::PkceMethod::S256)
+            parameters->replace(QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier));
+#endif
+        break;
+    default:
+        break;
+    }
+}
+
+void AuthorizationFlow::start()
+{
+    m_state = QString::fromLatin1(randomUrlSafeString(24));
+    m_nonce = m_profile.requestsScope(QStringLiteral("openid"))
+            ? QString::fromLatin1(randomUrlSafeString(24))
+            : QString();
+    m_pkce = Pkce::generate();
+    m_flow->setState(m_state);
+    m_flow->grant();
+}
+
+bool AuthorizationFlow::handleRedirect(const QUrl &url)
+{
+    if (!m_redirectMatcher.matches(url))
+        return false;
+    if (m_finished || m_exchanging) {
+        qCInfo(lcAuth) << "ignoring a second redirect for a finished attempt";
+        return true;
+    }
+    auto response = AuthorizationResponse::fromCallback(url, m_state, m_profile.issuer);
+    if (!response.ok()) {
+        finishWith(response.error());
+        return true;
+    }
+    qCInfo(lcAuth) << "authorization code received; exchanging it at" << m_profile.tokenEndpoint.host();
+    m_exchanging = true;
+    // The base flow re-checks state and then requests the token (requestAccessToken() is
+    // protected up to Qt 6.8).
+    m_replyHandler->deliverCallback(response.value().parameters);
+    return true;
+}
+
+void AuthorizationFlow::cancel(const QString &reason)
+{
+    finishWith(AuthError::cancelled(reason.isEmpty() ? tr("Sign-in was cancelled.") : reason));
+}
+
+void AuthorizationFlow::refresh(const QString &refreshToken)
+{
+    m_refreshing = true;
+    m_flow->setRefreshToken(refreshToken);
+    m_flow->refreshAccessToken();
+}
+
+void AuthorizationFlow::onTokenResponse(const TokenResponse &response)
+{
+    if (m_finished)
+        return;
+    GrantedTokens granted { response, std::nullopt };
+    if (!response.idToken.isEmpty()) {
+        auto claims = IdTokenClaims::decode(response.idToken, m_profile.issuer, m_profile.clientId);
+        if (!claims.ok()) {
+            finishWith(claims.error());
+            return;
+        }
+        // A refreshed ID token carries no nonce (OIDC Core §12.2); the original one must match.
+        const QString nonce = claims.value().claims.value(QStringLiteral("nonce")).toString();
+        if (!m_refreshing && !m_nonce.isEmpty() && nonce != m_nonce) {
+            finishWith(AuthError::provider(QStringLiteral("invalid_nonce"),
+                                           tr("The provider's ID token does not belong to this "
+                                              "sign-in attempt (nonce mismatch).")));
+            return;
+        }
+        granted.idToken = claims.value();
+    } else if (m_profile.requestsScope(QStringLiteral("openid")) && !m_refreshing) {
+        finishWith(AuthError::provider(QStringLiteral("invalid_id_token"),
+                                       tr("The provider did not return an ID token although "
+                                          "the openid scope was requested.")));
+        return;
+    }
+    m_finished = true;
+    Q_EMIT succeeded(granted);
+}
+
+void AuthorizationFlow::finishWith(const AuthError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    qCInfo(lcAuth) << "sign-in attempt failed:" << error.providerCode() << error.message();
+    Q_EMIT failed(error);
+}
+
+} // namespace lc

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "AuthorizationResponse.h"
+#include "IdTokenClaims.h"
+#include "Pkce.h"
+#include "RedirectMatcher.h"
+#include "TokenResponse.h"
+#include "providers/ProviderProfile.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QNetworkAccessManager;
+class QOAuth2AuthorizationCodeFlow;
+
+namespace lc {
+
+class EmbeddedReplyHandler;
+
+// What a completed sign-in or refresh produced.
+struct GrantedTokens
+{
+    TokenResponse tokens;
+    std::optional<IdTokenClaims> idToken; // present when the provider issued an ID token
+};
+
+// The one class that wraps QOAuth2AuthorizationCodeFlow, and so the one place for workarounds
+// that depend on the Qt version (each names the version it is for).
+//
+//   start() ──► authorizationUrlReady(url) ──► [web view or browser shows the provider]
+//                                                     │ navigation to the redirect URI
+//   handleRedirect(url) ◄─────────────────────────────┘
+//     │ state, iss, error checked (AuthorizationResponse)
+//     ▼
+//   QOAuth2AuthorizationCodeFlow exchanges the code      + code_verifier (PKCE)
+//     │ reply parsed by EmbeddedReplyHandler/TokenResponse
+//     ▼
+//   ID token checked (iss, aud, nonce) ──► succeeded(GrantedTokens) | failed(AuthError)
+//
+// refresh(refreshToken) runs the refresh grant through the same flow and reply handler.
+// One instance serves one attempt.
+class AuthorizationFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kRequestTimeoutMs = 30'000;
+
+    AuthorizationFlow(const ProviderProfile &profile, QNetworkAccessManager *network,
+                      QObject *parent = nullptr);
+    ~AuthorizationFlow() override;
+
+    // Builds the authorization URL with a fresh state, nonce and PKCE verifier.
+    void start();
+    QUrl authorizationUrl() const { return m_authorizationUrl; }
+
+    // True when `url` is the redirect URI (so the caller must not load it); the redirect is then
+    // checked and, when good, its code exchanged. Any other URL returns false and does nothing.
+    bool handleRedirect(const QUrl &url);
+    void cancel(const QString &reason = {});
+
+    void refresh(const QString &refreshToken);
+
+    const RedirectMatcher &redirectMatcher() const { return m_redirectMatcher; }
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    void authorizationUrlReady(const QUrl &url);
+    void succeeded(const lc::GrantedTokens &granted);
+    void failed(const lc::AuthError &error);
+
+private:
+    void onTokenResponse(const TokenResponse &response);
+    void finishWith(const AuthError &error);
+    void modifyParameters(int stage, QMultiMap<QString, QVariant> *parameters);
+
+    ProviderProfile m_profile;
+    RedirectMatcher m_redirectMatcher;
+    QOAuth2AuthorizationCodeFlow *m_flow = nullptr;
+    EmbeddedReplyHandler *m_replyHandler = nullptr;
+    QUrl m_authorizationUrl;
+    QString m_state;
+    QString m_nonce;
+    Pkce m_pkce;
+    bool m_refreshing = false;
+    bool m_exchanging = false;
+    bool m_finished = false;
+};
+
+} // namespace lc
+
+Q_DECLARE_METATYPE(lc::GrantedTokens)

@@ -1,0 +1,52 @@
+#include "EmbeddedReplyHandler.h"
+
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+
+namespace lc {
+
+EmbeddedReplyHandler::EmbeddedReplyHandler(const QUrl &redirectUri, QObject *parent)
+    : QOAuthOobReplyHandler(parent)
+    , m_redirectUri(redirectUri)
+{
+}
+
+QString EmbeddedReplyHandler::callback() const
+{
+    return m_redirectUri.toString(QUrl::FullyEncoded);
+}
+
+void EmbeddedReplyHandler::deliverCallback(const QVariantMap &parameters)
+{
+    Q_EMIT callbackReceived(parameters);
+}
+
+void EmbeddedReplyHandler::networkReplyFinished(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    qCDebug(lcAuth) << "token endpoint answered HTTP" << status << "with" << body.size() << "bytes";
+
+    if (reply->error() != QNetworkReply::NoError && status == 0) {
+        const QString reason = reply->error() == QNetworkReply::OperationCanceledError
+                ? QCoreApplication::translate("EmbeddedReplyHandler", "the request timed out")
+                : reply->errorString();
+        Q_EMIT tokenRequestFailed(AuthError::network(
+                QCoreApplication::translate("EmbeddedReplyHandler",
+                                            "Could not reach the token endpoint (%1): %2")
+                        .arg(reply->url().host(), reason)));
+        return;
+    }
+    auto response = TokenResponse::parse(status, body, QDateTime::currentDateTimeUtc());
+    if (!response.ok()) {
+        Q_EMIT tokenRequestFailed(response.error());
+        return;
+    }
+    // The base flow keeps its own token state from this; our callers use tokenResponseReceived.
+    Q_EMIT tokensReceived(response.value().toVariantMap());
+    Q_EMIT tokenResponseReceived(response.value());
+}
+
+} // namespace lc

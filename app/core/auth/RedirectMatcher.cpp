@@ -1,0 +1,41 @@
+#include "RedirectMatcher.h"
+
+namespace lc {
+
+namespace {
+int effectivePort(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    return url.port(scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1);
+}
+
+QString normalisedPath(const QUrl &url)
+{
+    // Percent-decoding would let "/callback%2F.." or "/%63allback" pass as the callback; compare
+    // the encoded form so only the exact path matches.
+    const QString path = url.path(QUrl::FullyEncoded);
+    return path.isEmpty() ? QStringLiteral("/") : path;
+}
+} // namespace
+
+RedirectMatcher::RedirectMatcher(const QUrl &redirectUri)
+    : m_redirectUri(redirectUri)
+{
+}
+
+bool RedirectMatcher::matches(const QUrl &candidate) const
+{
+    if (!candidate.isValid() || !m_redirectUri.isValid())
+        return false;
+    // userinfo in a URL is how "http://localhost@evil.test/" fools prefix checks; refuse it.
+    if (!candidate.userInfo().isEmpty())
+        return false;
+    return candidate.scheme().compare(m_redirectUri.scheme(), Qt::CaseInsensitive) == 0
+            && candidate.host(QUrl::FullyEncoded)
+                       .compare(m_redirectUri.host(QUrl::FullyEncoded), Qt::CaseInsensitive)
+            == 0
+            && effectivePort(candidate) == effectivePort(m_redirectUri)
+            && normalisedPath(candidate) == normalisedPath(m_redirectUri);
+}
+
+} // namespace lc

@@ -1,0 +1,111 @@
+#include "TokenResponse.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lc {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TokenResponse", text);
+}
+
+AuthError malformed(const QString &what)
+{
+    return AuthError::network(tr("The token endpoint's answer is malformed: %1").arg(what));
+}
+} // namespace
+
+std::optional<AuthError> TokenResponse::parseError(int httpStatus, const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonValue error = object.value(QStringLiteral("error"));
+    if (error.isString() && !error.toString().isEmpty()) {
+        const QString code = error.toString();
+        const QString description = object.value(QStringLiteral("error_description")).toString();
+        return AuthError::provider(code,
+                                   description.isEmpty()
+                                           ? tr("The provider refused the token request (%1).")
+                                                     .arg(code)
+                                           : tr("The provider refused the token request (%1): %2")
+                                                     .arg(code, description));
+    }
+    if (httpStatus >= 400 || httpStatus == 0)
+        return AuthError::network(
+                tr("The token endpoint answered HTTP %1 without an OAuth error.").arg(httpStatus));
+    return std::nullopt;
+}
+
+Result<TokenResponse> TokenResponse::parse(int httpStatus, const QByteArray &body,
+                                           const QDateTime &now)
+{
+    if (auto error = parseError(httpStatus, body))
+        return *error;
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return malformed(tr("not a JSON object"));
+    const QJsonObject object = document.object();
+
+    TokenResponse response;
+    const QJsonValue accessToken = object.value(QStringLiteral("access_token"));
+    if (!accessToken.isString() || accessToken.toString().isEmpty())
+        return malformed(tr("\"access_token\" is missing or not a string"));
+    response.accessToken = accessToken.toString();
+
+    const QJsonValue tokenType = object.value(QStringLiteral("token_type"));
+    if (!tokenType.isString())
+        return malformed(tr("\"token_type\" is missing or not a string"));
+    if (tokenType.toString().compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0)
+        return malformed(tr("\"token_type\" is \"%1\", only Bearer is supported")
+                                 .arg(tokenType.toString()));
+    response.tokenType = QStringLiteral("Bearer");
+
+    for (const char *key : { "refresh_token", "id_token", "scope" }) {
+        const QJsonValue value = object.value(QLatin1String(key));
+        if (!value.isUndefined() && !value.isNull() && !value.isString())
+            return malformed(tr("\"%1\" is not a string").arg(QLatin1String(key)));
+    }
+    response.refreshToken = object.value(QStringLiteral("refresh_token")).toString();
+    response.idToken = object.value(QStringLiteral("id_token")).toString();
+    response.scopes = object.value(QStringLiteral("scope"))
+                              .toString()
+                              .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+
+    const QJsonValue expiresIn = object.value(QStringLiteral("expires_in"));
+    qint64 lifetime = kDefaultLifetimeSeconds;
+    if (expiresIn.isDouble()) {
+        lifetime = qint64(expiresIn.toDouble());
+    } else if (expiresIn.isString()) {
+        // Some providers send the number as a string; accept it only when it is one.
+        bool ok = false;
+        lifetime = expiresIn.toString().toLongLong(&ok);
+        if (!ok)
+            return malformed(tr("\"expires_in\" is not a number"));
+    } else if (!expiresIn.isUndefined() && !expiresIn.isNull()) {
+        return malformed(tr("\"expires_in\" is not a number"));
+    }
+    if (lifetime <= 0)
+        return malformed(tr("\"expires_in\" is not positive"));
+    response.expiresAt = now.addSecs(lifetime);
+    return response;
+}
+
+QVariantMap TokenResponse::toVariantMap() const
+{
+    QVariantMap map;
+    map.insert(QStringLiteral("access_token"), accessToken);
+    map.insert(QStringLiteral("token_type"), tokenType);
+    if (!refreshToken.isEmpty())
+        map.insert(QStringLiteral("refresh_token"), refreshToken);
+    if (!idToken.isEmpty())
+        map.insert(QStringLiteral("id_token"), idToken);
+    if (!scopes.isEmpty())
+        map.insert(QStringLiteral("scope"), scopes.join(QLatin1Char(' ')));
+    return map;
+}
+
+} // namespace lc

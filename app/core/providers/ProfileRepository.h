@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ProviderProfile.h"
+
+namespace lc {
+
+// Finds profiles: built-in ones (resources/providers/, compiled in) by id, or a user's file by path.
+class ProfileRepository
+{
+public:
+    static QString defaultProfileId(); // the local demo provider
+
+    // `idOrPath` is a built-in id, or a path to a profile file (anything with a '/' or ".json").
+    static Result<ProviderProfile> load(const QString &idOrPath);
+    static QList<ProviderProfile> builtIn();
+};
+
+} // namespace lc

@@ -1,0 +1,207 @@
+#include "ProviderProfile.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace lc {
+
+namespace {
+
+class ProfileReader
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileReader)
+
+public:
+    ProfileReader(const QJsonObject &object, const QString &source)
+        : m_object(object)
+        , m_source(source)
+    {
+    }
+
+    std::optional<AuthError> error;
+
+    QString string(const QString &key, bool required)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined()) {
+            if (required)
+                fail(key, tr("is required but missing"));
+            return {};
+        }
+        if (!value.isString()) {
+            fail(key, tr("must be a string"));
+            return {};
+        }
+        if (required && value.toString().trimmed().isEmpty())
+            fail(key, tr("must not be empty"));
+        return value.toString();
+    }
+
+    QUrl url(const QString &key, bool required)
+    {
+        const QString text = string(key, required);
+        if (text.isEmpty())
+            return {};
+        const QUrl url(text, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.isRelative() || url.host().isEmpty()
+            || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+            fail(key, tr("must be an absolute http(s) URL, got \"%1\"").arg(text));
+            return {};
+        }
+        return url;
+    }
+
+    QStringList stringArray(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return {};
+        if (!value.isArray()) {
+            fail(key, tr("must be an array of strings"));
+            return {};
+        }
+        QStringList result;
+        for (const QJsonValue &item : value.toArray()) {
+            if (!item.isString() || item.toString().contains(QLatin1Char(' '))) {
+                fail(key, tr("must be an array of strings without spaces"));
+                return {};
+            }
+            result.append(item.toString());
+        }
+        return result;
+    }
+
+    QMap<QString, QString> stringObject(const QString &key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return {};
+        if (!value.isObject()) {
+            fail(key, tr("must be an object of strings"));
+            return {};
+        }
+        QMap<QString, QString> result;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!it.value().isString()) {
+                fail(key + QLatin1Char('.') + it.key(), tr("must be a string"));
+                return {};
+            }
+            result.insert(it.key(), it.value().toString());
+        }
+        return result;
+    }
+
+    void fail(const QString &key, const QString &what)
+    {
+        if (!error)
+            error = AuthError::config(tr("%1: \"%2\" %3").arg(m_source, key, what));
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_source;
+};
+
+const QSet<QString> kKnownKeys = {
+    QStringLiteral("id"),
+    QStringLiteral("displayName"),
+    QStringLiteral("authorizationEndpoint"),
+    QStringLiteral("tokenEndpoint"),
+    QStringLiteral("clientId"),
+    QStringLiteral("redirectUri"),
+    QStringLiteral("issuer"),
+    QStringLiteral("userinfoEndpoint"),
+    QStringLiteral("revocationEndpoint"),
+    QStringLiteral("scopes"),
+    QStringLiteral("extraAuthorizationParameters"),
+    QStringLiteral("pkce"),
+};
+
+// Parameters the flow itself owns; a profile overriding them would break PKCE or `state`.
+const QSet<QString> kReservedParameters = {
+    QStringLiteral("client_id"),      QStringLiteral("redirect_uri"),
+    QStringLiteral("response_type"),  QStringLiteral("scope"),
+    QStringLiteral("state"),          QStringLiteral("nonce"),
+    QStringLiteral("code_challenge"), QStringLiteral("code_challenge_method"),
+};
+
+} // namespace
+
+Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const QString &sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return AuthError::config(QCoreApplication::translate("ProfileReader",
+                                                             "%1: not valid JSON at offset %2: %3")
+                                         .arg(sourceName)
+                                         .arg(parseError.offset)
+                                         .arg(parseError.errorString()));
+    if (!document.isObject())
+        return AuthError::config(
+                QCoreApplication::translate("ProfileReader", "%1: a profile must be a JSON object")
+                        .arg(sourceName));
+
+    const QJsonObject object = document.object();
+    ProfileReader reader(object, sourceName);
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!kKnownKeys.contains(it.key()))
+            reader.fail(it.key(), QCoreApplication::translate("ProfileReader", "is not a known key"));
+    }
+
+    ProviderProfile profile;
+    profile.source = sourceName;
+    profile.id = reader.string(QStringLiteral("id"), true);
+    profile.displayName = reader.string(QStringLiteral("displayName"), true);
+    profile.authorizationEndpoint = reader.url(QStringLiteral("authorizationEndpoint"), true);
+    profile.tokenEndpoint = reader.url(QStringLiteral("tokenEndpoint"), true);
+    profile.clientId = reader.string(QStringLiteral("clientId"), true);
+    profile.redirectUri = reader.url(QStringLiteral("redirectUri"), true);
+    profile.issuer = reader.url(QStringLiteral("issuer"), false).toString();
+    profile.userinfoEndpoint = reader.url(QStringLiteral("userinfoEndpoint"), false);
+    profile.revocationEndpoint = reader.url(QStringLiteral("revocationEndpoint"), false);
+    profile.scopes = reader.stringArray(QStringLiteral("scopes"));
+    profile.extraAuthorizationParameters =
+            reader.stringObject(QStringLiteral("extraAuthorizationParameters"));
+
+    const QString pkce = reader.string(QStringLiteral("pkce"), false);
+    if (pkce.isEmpty() || pkce == QLatin1String("S256"))
+        profile.pkce = PkceMethod::S256;
+    else if (pkce == QLatin1String("none"))
+        profile.pkce = PkceMethod::None;
+    else
+        reader.fail(QStringLiteral("pkce"),
+                    QCoreApplication::translate("ProfileReader",
+                                                "must be \"S256\" or \"none\", got \"%1\"")
+                            .arg(pkce));
+
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
+    if (!reader.error && !idPattern.match(profile.id).hasMatch())
+        reader.fail(QStringLiteral("id"),
+                    QCoreApplication::translate(
+                            "ProfileReader",
+                            "must use only lowercase letters, digits, '.', '_' and '-'"));
+    if (!reader.error && profile.redirectUri.hasFragment())
+        reader.fail(QStringLiteral("redirectUri"),
+                    QCoreApplication::translate("ProfileReader", "must not have a fragment"));
+    for (auto it = profile.extraAuthorizationParameters.cbegin();
+         !reader.error && it != profile.extraAuthorizationParameters.cend(); ++it) {
+        if (kReservedParameters.contains(it.key()))
+            reader.fail(QStringLiteral("extraAuthorizationParameters.") + it.key(),
+                        QCoreApplication::translate("ProfileReader",
+                                                    "is set by Login Companion itself"));
+    }
+
+    if (reader.error)
+        return *reader.error;
+    return profile;
+}
+
+} // namespace lc

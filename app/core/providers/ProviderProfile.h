@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace lc {
+
+// One OAuth 2.0 / OpenID Connect provider as a profile JSON describes it.
+// The format is documented in README.md ("Provider profiles").
+struct ProviderProfile
+{
+    enum class PkceMethod { S256, None };
+
+    QString id;
+    QString displayName;
+    QUrl authorizationEndpoint;
+    QUrl tokenEndpoint;
+    QString clientId;
+    QUrl redirectUri;
+
+    QString issuer; // empty when the provider is plain OAuth 2.0
+    QUrl userinfoEndpoint;
+    QUrl revocationEndpoint;
+    QStringList scopes;
+    QMap<QString, QString> extraAuthorizationParameters;
+    PkceMethod pkce = PkceMethod::S256;
+
+    // Where the profile came from: "built-in" or the file path. For error messages.
+    QString source;
+
+    bool requestsScope(const QString &scope) const { return scopes.contains(scope); }
+
+    // Parses and validates a profile; every error names `sourceName` and the offending key.
+    static Result<ProviderProfile> fromJson(const QByteArray &json, const QString &sourceName);
+};
+
+} // namespace lc

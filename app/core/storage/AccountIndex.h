@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QMetaType>
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace lc {
+
+// The non-secret facts about one signed-in account, listed without touching the keychain.
+struct AccountRecord
+{
+    QString profileId;
+    QString label; // what the user calls it (--account); unique per profile
+    QString subject; // the provider's `sub`; with profileId, the account's identity
+    QString displayName;
+    QDateTime expiresAt; // of the access token
+    bool signInRequired = false; // the provider rejected its refresh token
+
+    QString keychainKey() const { return profileId + QLatin1Char('/') + subject; }
+};
+
+// accounts.json in the app's data directory (QStandardPaths::AppDataLocation). It never holds
+// a token; writes are atomic (QSaveFile).
+class AccountIndex
+{
+public:
+    AccountIndex(); // the user's data directory
+    explicit AccountIndex(QString filePath);
+
+    QString filePath() const { return m_filePath; }
+
+    Result<QList<AccountRecord>> load() const;
+    Status save(const QList<AccountRecord> &accounts) const;
+
+    // The account a command means: by label or subject, or the profile's only account.
+    Result<AccountRecord> find(const QString &profileId, const QString &labelOrSubject) const;
+
+private:
+    QString m_filePath;
+};
+
+} // namespace lc
+
+Q_DECLARE_METATYPE(lc::AccountRecord)

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "AccountIndex.h"
+#include "SecretStore.h"
+#include "StoredTokens.h"
+
+namespace lc {
+
+// Accounts as a whole: the index row plus its keychain entry, kept in step.
+class AccountStore
+{
+public:
+    AccountStore() = default;
+    AccountStore(AccountIndex index, SecretStore secrets)
+        : m_index(std::move(index))
+        , m_secrets(std::move(secrets))
+    {
+    }
+
+    const AccountIndex &index() const { return m_index; }
+    const SecretStore &secrets() const { return m_secrets; }
+
+    // Stores a fresh sign-in. The same profile and subject update the existing account; a label
+    // given with --account is kept, and moves off any other account that had it.
+    Result<AccountRecord> saveSignIn(AccountRecord record, const StoredTokens &tokens);
+    // The keychain entry is written before the index, so an index row never outlives its tokens
+    // being written and a failed write leaves the previous tokens in place.
+    Status updateTokens(const AccountRecord &record, const StoredTokens &tokens);
+    Result<StoredTokens> tokens(const AccountRecord &record) const;
+    // The provider rejected the refresh token: drop the tokens, keep the row as "sign-in required".
+    Status markSignInRequired(const AccountRecord &record);
+    Status remove(const AccountRecord &record);
+
+private:
+    Status replaceRow(const AccountRecord &record);
+
+    AccountIndex m_index;
+    SecretStore m_secrets;
+};
+
+} // namespace lc

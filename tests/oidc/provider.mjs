@@ -1,0 +1,216 @@
+#!/usr/bin/env node
+// Local OpenID provider for Login Companion's tests and demo.
+//
+//   node provider.mjs [--port N] [--port-file PATH] [--quiet] [--access-token-ttl SECONDS]
+//
+// --port 0 (the default) picks a free port. The issuer is http://127.0.0.1:<port>.
+// Uses oidc-provider's development interactions (any login / password is accepted),
+// an in-memory store and fixed cookie keys. Never use this outside tests and demos.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import process from 'node:process';
+import { parseArgs } from 'node:util';
+
+function usage(message) {
+  if (message) console.error(`provider.mjs: ${message}`);
+  console.error('usage: node provider.mjs [--port N] [--port-file PATH] [--quiet] [--access-token-ttl SECONDS]');
+  process.exit(2);
+}
+
+let args;
+try {
+  ({ values: args } = parseArgs({
+    options: {
+      port: { type: 'string', default: '0' },
+      'port-file': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      'access-token-ttl': { type: 'string', default: '3600' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+    allowPositionals: false,
+  }));
+} catch (err) {
+  usage(err.message);
+}
+if (args.help) usage();
+
+const requestedPort = Number(args.port);
+if (!Number.isInteger(requestedPort) || requestedPort < 0 || requestedPort > 65535) {
+  usage(`invalid --port: ${args.port}`);
+}
+const accessTokenTtl = Number(args['access-token-ttl']);
+if (!Number.isInteger(accessTokenTtl) || accessTokenTtl <= 0) {
+  usage(`invalid --access-token-ttl: ${args['access-token-ttl']}`);
+}
+const quiet = args.quiet;
+const portFile = args['port-file'] ? path.resolve(args['port-file']) : undefined;
+
+// oidc-provider prints its development notices ("Unsupported runtime", dev keys,
+// in-memory adapter, devInteractions, ...) through console.warn / console.info,
+// some at import time. Drop them when --quiet; the module is imported afterwards.
+if (quiet) {
+  for (const method of ['warn', 'info']) {
+    const original = console[method].bind(console);
+    console[method] = (...parts) => {
+      if (typeof parts[0] === 'string' && /^(\x1b\[[0-9;]*m)?oidc-provider (WARNING|NOTICE)/.test(parts[0])) return;
+      original(...parts);
+    };
+  }
+}
+
+const { default: Provider } = await import('oidc-provider');
+
+const CLIENT_ID = 'login-companion-demo';
+const HOST = '127.0.0.1';
+
+async function findAccount(_ctx, id) {
+  const login = String(id);
+  return {
+    accountId: login,
+    async claims(_use, _scope, _claims, _rejected) {
+      return {
+        sub: login,
+        name: `Demo Player (${login})`,
+        preferred_username: login,
+        email: `${login}@example.test`,
+        email_verified: true,
+      };
+    },
+  };
+}
+
+function configuration() {
+  return {
+    clients: [
+      {
+        client_id: CLIENT_ID,
+        token_endpoint_auth_method: 'none',
+        application_type: 'native',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        redirect_uris: ['http://localhost/callback', 'http://127.0.0.1/callback'],
+      },
+    ],
+    pkce: {
+      required: () => true,
+      // oidc-provider 9 only supports S256; 'plain' is rejected.
+    },
+    features: {
+      devInteractions: { enabled: true },
+      revocation: { enabled: true },
+      userinfo: { enabled: true },
+      rpInitiatedLogout: { enabled: true },
+    },
+    scopes: ['openid', 'offline_access', 'profile', 'email'],
+    claims: {
+      openid: ['sub'],
+      profile: ['name', 'preferred_username'],
+      email: ['email', 'email_verified'],
+    },
+    findAccount,
+    // offline_access survives the authorization request only with prompt=consent;
+    // the devInteractions consent form then grants every missing scope, offline_access included.
+    async issueRefreshToken(_ctx, client, code) {
+      return client.grantTypeAllowed('refresh_token') && code.scopes.has('offline_access');
+    },
+    // Every refresh returns a new refresh token; presenting a consumed one fails with
+    // invalid_grant and revokes the whole grant (so the newest refresh token dies too).
+    rotateRefreshToken: true,
+    ttl: {
+      AccessToken: accessTokenTtl,
+      AuthorizationCode: 60,
+      IdToken: 3600,
+      RefreshToken: 14 * 24 * 60 * 60,
+      Grant: 14 * 24 * 60 * 60,
+      Session: 14 * 24 * 60 * 60,
+      Interaction: 60 * 60,
+    },
+    cookies: {
+      keys: [
+        'login-companion-test-cookie-key-1-not-a-secret',
+        'login-companion-test-cookie-key-2-not-a-secret',
+      ],
+    },
+    // Put the scope claims (name, email, ...) in the ID token too, not only in userinfo,
+    // so the app can show who signed in without a userinfo call.
+    conformIdTokenClaims: false,
+  };
+}
+
+function log(...parts) {
+  if (!quiet) console.log(new Date().toISOString(), ...parts);
+}
+
+function writePortFile(port) {
+  if (!portFile) return;
+  const tmp = `${portFile}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, `${port}\n`);
+  fs.renameSync(tmp, portFile);
+}
+
+// Listen first so the issuer can carry the real port (needed for --port 0).
+const http = await import('node:http');
+let provider;
+const server = http.createServer((req, res) => {
+  if (!provider) {
+    res.writeHead(503, { 'content-type': 'text/plain' });
+    res.end('starting\n');
+    return;
+  }
+  provider.callback()(req, res);
+});
+
+await new Promise((resolve, reject) => {
+  server.once('error', reject);
+  server.listen(requestedPort, HOST, () => {
+    server.off('error', reject);
+    resolve();
+  });
+}).catch((err) => {
+  console.error(`provider.mjs: cannot listen on ${HOST}:${requestedPort}: ${err.message}`);
+  process.exit(1);
+});
+
+const { port } = server.address();
+const issuer = `http://${HOST}:${port}`;
+provider = new Provider(issuer, configuration());
+
+// The devInteractions pages @import a Google Fonts stylesheet; these runs are offline,
+// so strip it to keep the embedded browser from waiting on the network.
+provider.use(async (ctx, next) => {
+  const started = Date.now();
+  await next();
+  if (typeof ctx.body === 'string' && ctx.response.is('html')) {
+    ctx.body = ctx.body.replace(/\s*@import url\(https:\/\/fonts\.googleapis\.com[^)]*\);/g, '');
+  }
+  log(ctx.method, ctx.originalUrl, '->', ctx.status, `${Date.now() - started}ms`);
+});
+
+provider.on('server_error', (_ctx, err) => {
+  console.error('server_error:', err);
+});
+if (!quiet) {
+  provider.on('grant.error', (_ctx, err) => {
+    log('grant.error:', err.error, err.error_description, err.error_detail ?? '');
+  });
+}
+
+writePortFile(port);
+console.log(`oidc provider listening on ${issuer} (client_id ${CLIENT_ID})`);
+
+let stopping = false;
+function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  log(`received ${signal}, shutting down`);
+  if (portFile) {
+    try { fs.unlinkSync(portFile); } catch { /* already gone */ }
+  }
+  server.close(() => process.exit(0));
+  server.closeAllConnections();
+  setTimeout(() => process.exit(0), 2000).unref();
+}
+process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => shutdown('SIGINT'));
