@@ -16,14 +16,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("SignInCompletion", text);
 }
 
-QString displayNameFrom(const QJsonObject &claims)
+QString firstClaim(const QJsonObject &claims, std::initializer_list<const char *> keys)
 {
-    for (const char *key : { "name", "nickname", "preferred_username", "email" }) {
+    for (const char *key : keys) {
         const QString value = claims.value(QLatin1String(key)).toString();
         if (!value.isEmpty())
             return value;
     }
     return {};
+}
+
+QString displayNameFrom(const QJsonObject &claims)
+{
+    return firstClaim(claims, { "name", "nickname", "preferred_username", "email" });
+}
+
+// A label is typed after --account, so prefer a short handle without spaces to a full name.
+QString labelFrom(const QJsonObject &claims)
+{
+    return firstClaim(claims, { "preferred_username", "email", "nickname", "sub" });
 }
 } // namespace
 
@@ -41,7 +52,7 @@ void SignInCompletion::complete(const GrantedTokens &granted, const QString &req
     const QString idSubject = granted.idToken ? granted.idToken->subject() : QString();
     const QString idName = granted.idToken ? displayNameFrom(granted.idToken->claims) : QString();
     if (!idSubject.isEmpty() && (!idName.isEmpty() || m_profile.userinfoEndpoint.isEmpty())) {
-        store(granted, requestedLabel, idSubject, idName);
+        store(granted, requestedLabel, idSubject, idName, labelFrom(granted.idToken->claims));
         return;
     }
     if (m_profile.userinfoEndpoint.isEmpty()) {
@@ -62,7 +73,7 @@ void SignInCompletion::complete(const GrantedTokens &granted, const QString &req
         if (reply->error() != QNetworkReply::NoError || subject.isEmpty()) {
             if (!idSubject.isEmpty()) { // the name is a nicety; the ID token already named the account
                 qCInfo(lcAuth) << "userinfo unavailable; using the ID token's claims";
-                store(granted, requestedLabel, idSubject, idName);
+                store(granted, requestedLabel, idSubject, idName, labelFrom(granted.idToken->claims));
                 return;
             }
             Q_EMIT failed(AuthError::network(
@@ -75,19 +86,20 @@ void SignInCompletion::complete(const GrantedTokens &granted, const QString &req
         if (!idSubject.isEmpty() && subject != idSubject) {
             // OIDC Core §5.3.2: a userinfo answer for someone else must not be used.
             qCWarning(lcAuth) << "userinfo sub differs from the ID token's; ignoring userinfo";
-            store(granted, requestedLabel, idSubject, idName);
+            store(granted, requestedLabel, idSubject, idName, labelFrom(granted.idToken->claims));
             return;
         }
-        store(granted, requestedLabel, subject, displayNameFrom(claims));
+        store(granted, requestedLabel, subject, displayNameFrom(claims), labelFrom(claims));
     });
 }
 
 void SignInCompletion::store(const GrantedTokens &granted, const QString &requestedLabel,
-                             QString subject, QString displayName)
+                             QString subject, QString displayName, QString defaultLabel)
 {
     AccountRecord record;
     record.profileId = m_profile.id;
     record.label = requestedLabel;
+    record.defaultLabel = std::move(defaultLabel);
     record.subject = std::move(subject);
     record.displayName = std::move(displayName);
 

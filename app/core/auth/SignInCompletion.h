@@ -27,7 +27,7 @@ Q_SIGNALS:
 
 private:
     void store(const GrantedTokens &granted, const QString &requestedLabel, QString subject,
-               QString displayName);
+               QString displayName, QString defaultLabel);
 
     ProviderProfile m_profile;
     AccountStore m_store;

@@ -19,6 +19,7 @@ struct AccountRecord
     QString displayName;
     QDateTime expiresAt; // of the access token
     bool signInRequired = false; // the provider rejected its refresh token
+    QString defaultLabel; // not stored: the label a new account gets when none was asked for
 
     QString keychainKey() const { return profileId + QLatin1Char('/') + subject; }
 };

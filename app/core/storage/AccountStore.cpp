@@ -20,7 +20,7 @@ Result<AccountRecord> AccountStore::saveSignIn(AccountRecord record, const Store
             record.label = existing.label; // signing in again keeps the user's name for it
     }
     if (record.label.isEmpty())
-        record.label = record.displayName.isEmpty() ? record.subject : record.displayName;
+        record.label = record.defaultLabel.isEmpty() ? record.subject : record.defaultLabel;
 
     Status written = m_secrets.write(record.keychainKey(), tokens.toJson());
     if (!written.ok())

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "storage/AccountStore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+
+namespace lc {
+
+class LoginController;
+
+// The main window's state: the signed-in accounts, the built-in profiles, and the sign-in in
+// progress, if any.
+class AccountsController : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QVariantList accounts READ accounts NOTIFY accountsChanged)
+    Q_PROPERTY(QVariantList profiles READ profiles CONSTANT)
+    Q_PROPERTY(QObject *activeSignIn READ activeSignIn NOTIFY activeSignInChanged)
+    Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
+
+public:
+    explicit AccountsController(AccountStore store, QObject *parent = nullptr);
+
+    QVariantList accounts() const { return m_accounts; }
+    QVariantList profiles() const;
+    QObject *activeSignIn() const;
+    QString statusText() const { return m_statusText; }
+
+    Q_INVOKABLE void reload();
+    Q_INVOKABLE void signIn(const QString &profileId);
+    Q_INVOKABLE void signOut(const QString &profileId, const QString &subject);
+    Q_INVOKABLE void closeSignIn();
+
+Q_SIGNALS:
+    void accountsChanged();
+    void activeSignInChanged();
+    void statusTextChanged();
+
+private:
+    void setStatusText(const QString &text);
+
+    AccountStore m_store;
+    QVariantList m_accounts;
+    QPointer<LoginController> m_activeSignIn;
+    QString m_statusText;
+};
+
+} // namespace lc

@@ -1,0 +1,36 @@
+#include "WindowArguments.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace lc {
+
+Result<WindowArguments> WindowArguments::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("ID"));
+    const QCommandLineOption account(QStringLiteral("account"), QString(), QStringLiteral("LABEL"));
+    const QCommandLineOption pageScript(QStringLiteral("page-script"), QString(),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"));
+    parser.addOptions({ profile, account, pageScript, verbose });
+    parser.addPositionalArgument(QStringLiteral("command"), QString());
+    if (!parser.parse(arguments))
+        return AuthError::config(parser.errorText());
+
+    WindowArguments result;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1
+        || (positional.size() == 1 && positional.first() != QLatin1String("login")))
+        return AuthError::config(QCoreApplication::translate("WindowArguments",
+                                                             "unexpected argument \"%1\"")
+                                         .arg(positional.join(QLatin1Char(' '))));
+    result.login = positional.size() == 1;
+    result.profile = parser.value(profile);
+    result.account = parser.value(account);
+    result.pageScriptFile = parser.value(pageScript);
+    result.verbose = parser.isSet(verbose);
+    return result;
+}
+
+} // namespace lc

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace lc {
+
+// The window executable's command line, as login-companion passes it.
+struct WindowArguments
+{
+    bool login = false; // "login": one sign-in, then exit; otherwise the accounts window
+    QString profile;
+    QString account;
+    QString pageScriptFile;
+    bool verbose = false;
+
+    static Result<WindowArguments> parse(const QStringList &arguments);
+};
+
+} // namespace lc

@@ -1,0 +1,120 @@
+#include "AccountsController.h"
+#include "LoginController.h"
+#include "WindowArguments.h"
+#include "common/ExitCode.h"
+#include "common/Redaction.h"
+#include "providers/ProfileRepository.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QTextStream>
+#include <QTranslator>
+#include <QtWebEngineQuick>
+
+using namespace lc;
+
+namespace {
+
+int reportError(const AuthError &error)
+{
+    QTextStream(stderr) << "login-companion: " << error.message() << Qt::endl;
+    return exitCodeFor(error);
+}
+
+void installTranslations(QCoreApplication &app)
+{
+    auto *translator = new QTranslator(&app);
+    if (translator->load(QLocale(), QStringLiteral("login-companion"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+}
+
+// `login`: one sign-in; its outcome is the exit code, and on success the one stdout line
+// "account\t<profile>\t<subject>" tells login-companion which account was stored.
+int runLogin(const WindowArguments &arguments)
+{
+    auto profile = ProfileRepository::load(arguments.profile.isEmpty()
+                                                   ? ProfileRepository::defaultProfileId()
+                                                   : arguments.profile);
+    if (!profile.ok())
+        return reportError(profile.error());
+
+    LoginController controller(profile.value(), AccountStore(), arguments.account);
+    if (!arguments.pageScriptFile.isEmpty()) {
+        QFile script(arguments.pageScriptFile);
+        if (!script.open(QIODevice::ReadOnly))
+            return reportError(AuthError::config(
+                    QStringLiteral("--page-script %1: %2")
+                            .arg(arguments.pageScriptFile, script.errorString())));
+        controller.setPageScript(QString::fromUtf8(script.readAll()));
+    }
+
+    QQmlApplicationEngine engine; // destroyed before the controller it shows
+    int exitCode = ExitCancelled;
+    QObject::connect(&controller, &LoginController::signedIn, &engine,
+                     [&](const AccountRecord &account) {
+                         QTextStream(stdout) << "account\t" << account.profileId << '\t'
+                                             << account.subject << Qt::endl;
+                         exitCode = ExitSuccess;
+                         QCoreApplication::exit(exitCode);
+                     });
+    QObject::connect(&controller, &LoginController::signInFailed, &engine,
+                     [&](const AuthError &error) {
+                         // Other failures stay on screen with Retry; closing the window then
+                         // reports them.
+                         exitCode = exitCodeFor(error);
+                         if (error.kind() == AuthError::Kind::Cancelled) {
+                             QTextStream(stderr) << "login-companion: " << error.message() << Qt::endl;
+                             QCoreApplication::exit(exitCode);
+                         }
+                     });
+
+    engine.setInitialProperties({ { QStringLiteral("controller"),
+                                    QVariant::fromValue<QObject *>(&controller) } });
+    engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/LoginWindow.qml")));
+    if (engine.rootObjects().isEmpty())
+        return reportError(AuthError::config(QStringLiteral("the login window failed to load")));
+    controller.start();
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+int runAccountsWindow()
+{
+    AccountsController accounts { AccountStore() };
+    QQmlApplicationEngine engine;
+    engine.setInitialProperties({ { QStringLiteral("accounts"),
+                                    QVariant::fromValue<QObject *>(&accounts) } });
+    engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return reportError(AuthError::config(QStringLiteral("the main window failed to load")));
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    installRedactingMessageHandler();
+    QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LOGIN_COMPANION_VERSION));
+    QtWebEngineQuick::initialize();
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Login Companion"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("login-companion"));
+    installTranslations(app);
+    if (QQuickStyle::name().isEmpty())
+        QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system light/dark palette
+
+    auto arguments = WindowArguments::parse(QCoreApplication::arguments());
+    if (!arguments.ok())
+        return reportError(arguments.error());
+    if (arguments.value().verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("lc.*.debug=true"));
+
+    return arguments.value().login ? runLogin(arguments.value()) : runAccountsWindow();
+}

@@ -1,0 +1,117 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The window of a plain `login-companion`: the signed-in accounts and Sign in.
+ApplicationWindow {
+    id: window
+    required property QtObject accounts
+
+    title: qsTr("Login Companion")
+    width: 520
+    height: 720
+    minimumWidth: 380
+    minimumHeight: 480
+    visible: true
+
+    StackView {
+        id: stack
+        anchors.fill: parent
+        initialItem: accountsPage
+    }
+
+    Connections {
+        target: window.accounts
+        function onActiveSignInChanged() {
+            if (window.accounts.activeSignIn)
+                stack.push(loginPage, { controller: window.accounts.activeSignIn })
+            else if (stack.depth > 1)
+                stack.pop()
+        }
+    }
+
+    Component {
+        id: loginPage
+        LoginView {}
+    }
+
+    Component {
+        id: accountsPage
+        Page {
+            header: ToolBar {
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: 12
+                    anchors.rightMargin: 12
+                    ComboBox {
+                        id: profileBox
+                        Layout.fillWidth: true
+                        model: window.accounts.profiles
+                        textRole: "displayName"
+                        valueRole: "id"
+                        Accessible.name: qsTr("Provider")
+                    }
+                    Button {
+                        text: qsTr("Sign in")
+                        highlighted: true
+                        Accessible.name: qsTr("Sign in to the selected provider")
+                        onClicked: window.accounts.signIn(profileBox.currentValue)
+                    }
+                }
+            }
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: 12
+
+                Label {
+                    visible: accountList.count === 0
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: qsTr("No accounts yet. Choose a provider and sign in.")
+                }
+
+                ListView {
+                    id: accountList
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    model: window.accounts.accounts
+                    spacing: 6
+                    delegate: ItemDelegate {
+                        required property var modelData
+                        width: ListView.view.width
+                        contentItem: RowLayout {
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                Label {
+                                    text: modelData.displayName || modelData.label
+                                    font.bold: true
+                                }
+                                Label {
+                                    text: modelData.signInRequired
+                                          ? qsTr("%1 · sign-in required").arg(modelData.profileId)
+                                          : qsTr("%1 · valid until %2").arg(modelData.profileId)
+                                            .arg(Qt.formatDateTime(modelData.expiresAt, Locale.ShortFormat))
+                                    opacity: 0.7
+                                }
+                            }
+                            Button {
+                                text: qsTr("Sign out")
+                                Accessible.name: qsTr("Sign out %1").arg(modelData.label)
+                                onClicked: window.accounts.signOut(modelData.profileId, modelData.subject)
+                            }
+                        }
+                    }
+                }
+
+                Label {
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: window.accounts.statusText
+                    visible: text.length > 0
+                }
+            }
+        }
+    }
+}
