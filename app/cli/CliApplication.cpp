@@ -94,8 +94,7 @@ std::optional<int> CliApplication::parse(QCommandLineParser &parser, const QStri
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    if (parser.isSet(verboseOption))
-        QLoggingCategory::setFilterRules(QStringLiteral("lc.*.debug=true"));
+    setVerboseLogging(parser.isSet(verboseOption));
     return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 #include "common/Redaction.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 
@@ -9,5 +10,6 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOGIN_COMPANION_VERSION));
+    lc::installTranslations();
     return lc::CliApplication().run(QCoreApplication::arguments());
 }

@@ -2,7 +2,9 @@
 #include "LoginController.h"
 #include "WindowArguments.h"
 #include "common/ExitCode.h"
+#include "common/Logging.h"
 #include "common/Redaction.h"
+#include "common/Translations.h"
 #include "providers/ProfileRepository.h"
 
 #include <QFile>
@@ -23,14 +25,6 @@ int reportError(const AuthError &error)
 {
     QTextStream(stderr) << "login-companion: " << error.message() << Qt::endl;
     return exitCodeFor(error);
-}
-
-void installTranslations(QCoreApplication &app)
-{
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("login-companion"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
 }
 
 // `login`: one sign-in; its outcome is the exit code, and on success the one stdout line
@@ -106,15 +100,14 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Login Companion"));
     QGuiApplication::setDesktopFileName(QStringLiteral("login-companion"));
-    installTranslations(app);
+    installTranslations();
     if (QQuickStyle::name().isEmpty())
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system light/dark palette
 
     auto arguments = WindowArguments::parse(QCoreApplication::arguments());
     if (!arguments.ok())
         return reportError(arguments.error());
-    if (arguments.value().verbose)
-        QLoggingCategory::setFilterRules(QStringLiteral("lc.*.debug=true"));
+    setVerboseLogging(arguments.value().verbose);
 
     return arguments.value().login ? runLogin(arguments.value()) : runAccountsWindow();
 }

@@ -30,8 +30,11 @@ Result<AuthorizationResponse> AuthorizationResponse::fromCallback(const QUrl &ca
 {
     const QUrlQuery query(callback);
     AuthorizationResponse response;
-    const auto items = query.queryItems(QUrl::FullyDecoded);
-    for (const auto &[key, value] : items) {
+    // The query is form-encoded (RFC 6749 appendix B): '+' is a space.
+    const auto items = query.queryItems(QUrl::FullyEncoded);
+    for (const auto &[encodedKey, encodedValue] : items) {
+        const QString key = QUrl::fromPercentEncoding(encodedKey.toUtf8().replace('+', ' '));
+        const QString value = QUrl::fromPercentEncoding(encodedValue.toUtf8().replace('+', ' '));
         if (response.parameters.contains(key))
             return AuthError::provider(
                     QStringLiteral("invalid_request"),

@@ -4,3 +4,13 @@ Q_LOGGING_CATEGORY(lcAuth, "lc.auth", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "lc.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcWeb, "lc.web", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCli, "lc.cli", QtInfoMsg)
+
+namespace lc {
+
+void setVerboseLogging(bool verbose)
+{
+    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("lc.*=true\nqt.networkauth*=true")
+                                             : QStringLiteral("lc.*=false\nqt.networkauth*=false"));
+}
+
+} // namespace lc

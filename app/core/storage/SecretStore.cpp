@@ -27,6 +27,7 @@ AuthError storageError(QKeychain::Error code, const QString &detail)
                                           .arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
+    case QKeychain::OtherError: // how the Secret Service backend reports an unreachable D-Bus
         return AuthError::storage(tr("No system keychain is available (%1). Login Companion "
                                      "keeps tokens only in the OS keychain; start a Secret "
                                      "Service such as gnome-keyring or KWallet.")

@@ -1,0 +1,133 @@
+// `login-companion login` for real: the front executable starts the login window, the real
+// WebEngine view (offscreen) loads oidc-provider's login and consent pages, a page script fills
+// them in (--page-script, the documented automation hook), the redirect is caught, and the
+// tokens land in a real gnome-keyring.
+#include "TestSupport.h"
+#include "common/ExitCode.h"
+#include "storage/AccountStore.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace lc;
+using namespace lc::test;
+
+class LoginEndToEndTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_directory;
+    QString m_profilePath;
+
+    // autofill.js, told which user to type.
+    QString pageScriptFor(const QString &login, const QString &extra = {})
+    {
+        QFile autofill(QStringLiteral(LC_OIDC_DIR "/autofill.js"));
+        if (!autofill.open(QIODevice::ReadOnly))
+            qFatal("autofill.js missing");
+        const QString path = m_directory.filePath(login + QStringLiteral("-autofill.js"));
+        QFile script(path);
+        if (!script.open(QIODevice::WriteOnly))
+            qFatal("cannot write the page script");
+        script.write(QStringLiteral("window.__loginCompanionUser = \"%1\";\n").arg(login).toUtf8());
+        script.write(extra.isEmpty() ? autofill.readAll() : extra.toUtf8());
+        return path;
+    }
+
+    QStringList login(const QString &profilePath, const QString &pageScript, const QStringList &more = {})
+    {
+        return QStringList { QStringLiteral("login"), QStringLiteral("--profile"), profilePath,
+                             QStringLiteral("--page-script"), pageScript } + more;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
+        m_profilePath = writeProfile(m_directory);
+    }
+
+    void init()
+    {
+        QFile::remove(AccountIndex().filePath());
+    }
+
+    void loginThroughTheRealWindowStoresTokensInTheKeychain()
+    {
+        const ProcessResult result = runCli(login(m_profilePath, pageScriptFor(QStringLiteral("player1"))));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QVERIFY2(result.standardOutput.contains(QStringLiteral("Signed in to Local test provider as player1")),
+                 qPrintable(result.standardOutput));
+
+        auto account = AccountIndex().find(QStringLiteral("local"), QString());
+        QVERIFY(account.ok());
+        QCOMPARE(account.value().subject, QStringLiteral("player1"));
+        auto tokens = AccountStore().tokens(account.value());
+        QVERIFY2(tokens.ok(), qPrintable(tokens.ok() ? QString() : tokens.error().message()));
+        QVERIFY(!tokens.value().refreshToken.isEmpty());
+
+        const ProcessResult token = runCli({ QStringLiteral("token"), QStringLiteral("--profile"), m_profilePath });
+        QCOMPARE(token.exitCode, 0);
+        QCOMPARE(token.standardOutput.trimmed(), tokens.value().accessToken);
+        const HttpResult userinfo = httpGet(QUrl(issuer() + QStringLiteral("/me")), token.standardOutput.trimmed());
+        QCOMPARE(userinfo.status, 200);
+        QCOMPARE(userinfo.json().value(QStringLiteral("sub")).toString(), QStringLiteral("player1"));
+
+        // Nothing but the (encrypted) keyring under HOME holds a token: not the web profile,
+        // not the index, not a log.
+        QCOMPARE(filesContaining(QDir::homePath(), tokens.value().accessToken.toUtf8()), QStringList());
+        QCOMPARE(filesContaining(QDir::homePath(), tokens.value().refreshToken.toUtf8()), QStringList());
+        QVERIFY(!result.standardError.contains(tokens.value().accessToken));
+    }
+
+    void printTokenPrintsOnlyAnAcceptedAccessToken()
+    {
+        const ProcessResult result = runCli(login(m_profilePath, pageScriptFor(QStringLiteral("alice")),
+                                                  { QStringLiteral("--print-token"), QStringLiteral("--account"), QStringLiteral("qa-alice") }));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        const QStringList lines = result.standardOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1);
+        const HttpResult userinfo = httpGet(QUrl(issuer() + QStringLiteral("/me")), lines.first());
+        QCOMPARE(userinfo.status, 200);
+        QCOMPARE(userinfo.json().value(QStringLiteral("sub")).toString(), QStringLiteral("alice"));
+
+        auto account = AccountIndex().find(QStringLiteral("local"), QStringLiteral("qa-alice"));
+        QVERIFY(account.ok());
+        QCOMPARE(account.value().subject, QStringLiteral("alice"));
+    }
+
+    void cancellingOnTheProviderPageExitsCancelled()
+    {
+        // The user presses the provider's own Cancel link: access_denied comes back.
+        const QString cancel = QStringLiteral(
+                "(function(){ var a = document.querySelector('a[href*=\"/abort\"]');"
+                " if (a && !window.__clicked) { window.__clicked = true; a.click(); } })();");
+        const ProcessResult result = runCli(login(m_profilePath, pageScriptFor(QStringLiteral("nobody"), cancel)));
+        QCOMPARE(result.exitCode, int(ExitCancelled));
+        QVERIFY2(result.standardError.contains(QStringLiteral("cancelled")), qPrintable(result.standardError));
+        auto rows = AccountIndex().load();
+        QVERIFY(rows.ok());
+        QVERIFY(rows.value().isEmpty());
+    }
+
+    void theCallbackUrlIsNeverLoaded()
+    {
+        // Point the redirect URI at a loopback port we listen on: if the window let the
+        // redirect load, a connection would arrive here.
+        QTcpServer callbackHost;
+        QVERIFY(callbackHost.listen(QHostAddress::LocalHost));
+        const QString redirect = QStringLiteral("http://127.0.0.1:%1/callback").arg(callbackHost.serverPort());
+        const QString profile = writeProfile(m_directory, QStringLiteral("loopback"),
+                                             { { QStringLiteral("redirectUri"), redirect } });
+        const ProcessResult result = runCli(login(profile, pageScriptFor(QStringLiteral("player2"))));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QVERIFY(!callbackHost.waitForNewConnection(500));
+        QVERIFY(!callbackHost.hasPendingConnections());
+    }
+};
+
+QTEST_GUILESS_MAIN(LoginEndToEndTest)
+#include "tst_login_e2e.moc"

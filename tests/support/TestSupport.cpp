@@ -1,0 +1,145 @@
+#include "TestSupport.h"
+
+#include <QDirIterator>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTest>
+#include <QUrlQuery>
+
+namespace lc::test {
+
+QJsonObject HttpResult::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QString issuer()
+{
+    QFile portFile(QStringLiteral(LC_OIDC_STATE_DIR "/port"));
+    if (!portFile.open(QIODevice::ReadOnly))
+        qFatal("the oidc fixture is not running (no %s)", qPrintable(portFile.fileName()));
+    return QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(portFile.readAll().trimmed()));
+}
+
+QString writeProfile(const QTemporaryDir &directory, const QString &id, const QJsonObject &overrides)
+{
+    const QString base = issuer();
+    QJsonObject profile {
+        { QStringLiteral("id"), id },
+        { QStringLiteral("displayName"), QStringLiteral("Local test provider") },
+        { QStringLiteral("issuer"), base },
+        { QStringLiteral("authorizationEndpoint"), base + QStringLiteral("/auth") },
+        { QStringLiteral("tokenEndpoint"), base + QStringLiteral("/token") },
+        { QStringLiteral("userinfoEndpoint"), base + QStringLiteral("/me") },
+        { QStringLiteral("revocationEndpoint"), base + QStringLiteral("/token/revocation") },
+        { QStringLiteral("clientId"), QStringLiteral("login-companion-demo") },
+        { QStringLiteral("redirectUri"), QStringLiteral("http://localhost/callback") },
+        { QStringLiteral("scopes"), QJsonArray { QStringLiteral("openid"), QStringLiteral("offline_access"),
+                                                 QStringLiteral("profile"), QStringLiteral("email") } },
+        { QStringLiteral("extraAuthorizationParameters"),
+          QJsonObject { { QStringLiteral("prompt"), QStringLiteral("consent") } } },
+    };
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        profile.insert(it.key(), it.value());
+    const QString path = directory.filePath(id + QStringLiteral(".json"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(QJsonDocument(profile).toJson());
+    return path;
+}
+
+namespace {
+ProcessResult runProcess(const QString &program, const QStringList &arguments,
+                         const QProcessEnvironment &environment, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForStarted(10'000)) {
+        result.standardError = process.errorString();
+        return result;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        result.standardError = QStringLiteral("timed out\n");
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.standardOutput = QString::fromUtf8(process.readAllStandardOutput());
+    result.standardError += QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+HttpResult waitFor(QNetworkReply *reply)
+{
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResult result { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                        reply->readAll() };
+    reply->deleteLater();
+    return result;
+}
+
+QNetworkAccessManager &network()
+{
+    static QNetworkAccessManager manager;
+    manager.setTransferTimeout(30'000);
+    return manager;
+}
+} // namespace
+
+ProcessResult runCli(const QStringList &arguments, const QProcessEnvironment &environment,
+                     int timeoutMs)
+{
+    return runProcess(QStringLiteral(LC_CLI_PATH), arguments, environment, timeoutMs);
+}
+
+ProcessResult runHeadlessUser(const QUrl &authorizationUrl, const QStringList &options)
+{
+    return runProcess(QStringLiteral(LC_NODE),
+                      QStringList { QStringLiteral(LC_OIDC_DIR "/headless-user.mjs") } + options
+                              + QStringList { authorizationUrl.toString(QUrl::FullyEncoded) },
+                      QProcessEnvironment::systemEnvironment(), 30'000);
+}
+
+HttpResult httpGet(const QUrl &url, const QString &bearerToken)
+{
+    QNetworkRequest request(url);
+    if (!bearerToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + bearerToken.toUtf8());
+    return waitFor(network().get(request));
+}
+
+HttpResult httpPostForm(const QUrl &url, const QList<QPair<QString, QString>> &form)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QStringLiteral("application/x-www-form-urlencoded"));
+    QUrlQuery query;
+    for (const auto &[key, value] : form)
+        query.addQueryItem(key, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    return waitFor(network().post(request, query.toString(QUrl::FullyEncoded).toUtf8()));
+}
+
+QStringList filesContaining(const QString &directory, const QByteArray &needle)
+{
+    QStringList matches;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            matches.append(file.fileName());
+    }
+    return matches;
+}
+
+} // namespace lc::test
