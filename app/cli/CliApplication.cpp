@@ -21,25 +21,29 @@ namespace lc {
 
 namespace {
 
-QString tr(const char *text)
+QCommandLineOption profileOption()
 {
-    return QCoreApplication::translate("CliApplication", text);
+    return { { QStringLiteral("p"), QStringLiteral("profile") },
+             CliApplication::tr("Provider profile: a built-in id or a profile file (default: demo)."),
+             QStringLiteral("ID|FILE") };
 }
 
-const QCommandLineOption profileOption({ QStringLiteral("p"), QStringLiteral("profile") },
-                                       QStringLiteral("Provider profile: a built-in id or a "
-                                                      "profile file (default: demo)."),
-                                       QStringLiteral("ID|FILE"));
-const QCommandLineOption accountOption({ QStringLiteral("a"), QStringLiteral("account") },
-                                       QStringLiteral("Account label or subject (default: the "
-                                                      "profile's only account)."),
-                                       QStringLiteral("LABEL"));
-const QCommandLineOption verboseOption(QStringLiteral("verbose"),
-                                       QStringLiteral("Log what happens (secrets are redacted)."));
+QCommandLineOption accountOption()
+{
+    return { { QStringLiteral("a"), QStringLiteral("account") },
+             CliApplication::tr("Account label or subject (default: the profile's only account)."),
+             QStringLiteral("LABEL") };
+}
+
+QCommandLineOption verboseOption()
+{
+    return { QStringLiteral("verbose"),
+             CliApplication::tr("Log what happens (tokens and secrets are redacted).") };
+}
 
 QString commandSummary()
 {
-    return tr("Commands:\n"
+    return CliApplication::tr("Commands:\n"
               "  (none)     open the window: accounts and Sign in\n"
               "  login      sign in through the login window\n"
               "  token      print a valid access token (refreshes silently, never shows a window)\n"
@@ -85,7 +89,7 @@ int CliApplication::run(const QStringList &arguments)
 std::optional<int> CliApplication::parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addHelpOption();
-    parser.addOption(verboseOption);
+    parser.addOption(verboseOption());
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -94,13 +98,13 @@ std::optional<int> CliApplication::parse(QCommandLineParser &parser, const QStri
     }
     if (!parser.positionalArguments().isEmpty())
         return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    setVerboseLogging(parser.isSet(verboseOption));
+    setVerboseLogging(parser.isSet(verboseOption()));
     return std::nullopt;
 }
 
 Result<ProviderProfile> CliApplication::profileFrom(const QCommandLineParser &parser) const
 {
-    const QString id = parser.isSet(profileOption) ? parser.value(profileOption)
+    const QString id = parser.isSet(profileOption()) ? parser.value(profileOption())
                                                    : ProfileRepository::defaultProfileId();
     return ProfileRepository::load(id);
 }
@@ -128,7 +132,7 @@ int CliApplication::runLogin(const QStringList &arguments)
             QStringLiteral("page-script"),
             tr("Run this JavaScript file in every page the login window loads (automation)."),
             QStringLiteral("FILE"));
-    parser.addOptions({ profileOption, accountOption, printToken, pageScript });
+    parser.addOptions({ profileOption(), accountOption(), printToken, pageScript });
     if (auto stop = parse(parser, arguments))
         return *stop;
 
@@ -142,13 +146,13 @@ int CliApplication::runLogin(const QStringList &arguments)
         return fail(writable.error());
 
     QStringList windowArguments { QStringLiteral("login"), QStringLiteral("--profile"),
-                                  parser.isSet(profileOption) ? parser.value(profileOption)
+                                  parser.isSet(profileOption()) ? parser.value(profileOption())
                                                               : profile.value().id };
-    if (parser.isSet(accountOption))
-        windowArguments << QStringLiteral("--account") << parser.value(accountOption);
+    if (parser.isSet(accountOption()))
+        windowArguments << QStringLiteral("--account") << parser.value(accountOption());
     if (parser.isSet(pageScript))
         windowArguments << QStringLiteral("--page-script") << parser.value(pageScript);
-    if (parser.isSet(verboseOption))
+    if (parser.isSet(verboseOption()))
         windowArguments << QStringLiteral("--verbose");
 
     const WindowLauncher::Outcome outcome = WindowLauncher::run(windowArguments);
@@ -184,7 +188,7 @@ int CliApplication::runToken(const QStringList &arguments)
             QStringLiteral("min-validity"),
             tr("Refresh when the token expires within this many seconds (default 60)."),
             QStringLiteral("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({ profileOption, accountOption, minValidity });
+    parser.addOptions({ profileOption(), accountOption(), minValidity });
     if (auto stop = parse(parser, arguments))
         return *stop;
 
@@ -215,7 +219,7 @@ int CliApplication::runToken(const QStringList &arguments)
     bool answered = false;
     QObject::connect(&service, &AccessTokenService::tokenReady, &loop, [&] { answered = true; });
     QObject::connect(&service, &AccessTokenService::failed, &loop, [&] { answered = true; });
-    service.request(profile.value(), parser.value(accountOption), seconds);
+    service.request(profile.value(), parser.value(accountOption()), seconds);
     if (!answered)
         loop.exec();
     return exitCode;
@@ -226,7 +230,7 @@ int CliApplication::runLogout(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Removes an account's tokens from the keychain and the "
                                         "account list."));
-    parser.addOptions({ profileOption, accountOption });
+    parser.addOptions({ profileOption(), accountOption() });
     if (auto stop = parse(parser, arguments))
         return *stop;
     auto profile = profileFrom(parser);
@@ -234,7 +238,7 @@ int CliApplication::runLogout(const QStringList &arguments)
         return fail(profile.error());
 
     AccountStore store;
-    auto account = store.index().find(profile.value().id, parser.value(accountOption));
+    auto account = store.index().find(profile.value().id, parser.value(accountOption()));
     if (!account.ok())
         return fail(account.error());
     Status removed = store.remove(account.value());

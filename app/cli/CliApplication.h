@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/Result.h"
 #include "providers/ProviderProfile.h"
 
@@ -13,6 +15,8 @@ namespace lc {
 // on stderr and returns an ExitCode.
 class CliApplication
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::CliApplication)
+
 public:
     int run(const QStringList &arguments);
 

@@ -3,7 +3,7 @@
 # already there (so running it again is quick). Needs root or sudo for apt.
 set -eu
 
-PACKAGES="cmake ninja-build g++ pkg-config nodejs npm
+PACKAGES="cmake ninja-build g++ pkg-config
 qt6-base-dev qt6-declarative-dev qt6-webengine-dev qt6-networkauth-dev qtkeychain-qt6-dev
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
@@ -16,6 +16,11 @@ for package in $PACKAGES; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
         || missing="$missing $package"
 done
+
+# Node may come from elsewhere than Debian (with npm bundled); any node >= 18 with npm will do.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    missing="$missing nodejs npm"
+fi
 
 if [ -n "$missing" ]; then
     echo "Installing:$missing"

@@ -98,11 +98,11 @@ void TestAccountIndex::missingFileLoadsAsNoAccounts()
 
 void TestAccountIndex::saveThenLoadRoundTripsEveryStoredField()
 {
-    AccountRecord first = record(QStringLiteral("demo"), QStringLiteral("main"),
-                                 QStringLiteral("sub-1"));
+    AccountRecord first
+        = record(QStringLiteral("demo"), QStringLiteral("main"), QStringLiteral("sub-1"));
     first.defaultLabel = QStringLiteral("not stored");
-    AccountRecord second = record(QStringLiteral("acme"), QStringLiteral("alt"),
-                                  QStringLiteral("sub-2"));
+    AccountRecord second
+        = record(QStringLiteral("acme"), QStringLiteral("alt"), QStringLiteral("sub-2"));
     second.signInRequired = true;
     second.displayName = QStringLiteral("Zoë «Alt»");
     second.expiresAt = at("2030-06-30T23:59:59Z");
@@ -130,7 +130,7 @@ void TestAccountIndex::saveCreatesMissingDirectories()
 {
     const QString path = m_dir->filePath(QStringLiteral("a/b/accounts.json"));
     const Status saved = AccountIndex(path).save(
-            { record(QStringLiteral("demo"), QStringLiteral("main"), QStringLiteral("sub-1")) });
+        { record(QStringLiteral("demo"), QStringLiteral("main"), QStringLiteral("sub-1")) });
     QVERIFY2(saved.ok(), saved.ok() ? "" : qPrintable(saved.error().message()));
     QVERIFY(QFile::exists(path));
     QCOMPARE(AccountIndex(path).load().value().size(), 1);
@@ -167,11 +167,11 @@ void TestAccountIndex::recordsWithoutProfileOrSubjectAreDropped()
 
 void TestAccountIndex::indexFileHoldsOnlyNonSecretKeys()
 {
-    AccountRecord account =
-            record(QStringLiteral("demo"), QStringLiteral("main"), QStringLiteral("sub-1"));
+    AccountRecord account
+        = record(QStringLiteral("demo"), QStringLiteral("main"), QStringLiteral("sub-1"));
     account.signInRequired = true;
-    saveFixture({ account, record(QStringLiteral("acme"), QStringLiteral("alt"),
-                                  QStringLiteral("sub-2")) });
+    saveFixture({ account,
+                  record(QStringLiteral("acme"), QStringLiteral("alt"), QStringLiteral("sub-2")) });
 
     QFile file(indexPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -184,9 +184,10 @@ void TestAccountIndex::indexFileHoldsOnlyNonSecretKeys()
     QCOMPARE(keysOf(document.object()), topLevel);
     QCOMPARE(document.object().value(QStringLiteral("version")).toInt(), 1);
 
-    const QSet<QString> accountKeys { QStringLiteral("profile"),     QStringLiteral("label"),
-                                      QStringLiteral("subject"),     QStringLiteral("displayName"),
-                                      QStringLiteral("expiresAt"),   QStringLiteral("signInRequired") };
+    const QSet<QString> accountKeys {
+        QStringLiteral("profile"),     QStringLiteral("label"),     QStringLiteral("subject"),
+        QStringLiteral("displayName"), QStringLiteral("expiresAt"), QStringLiteral("signInRequired")
+    };
     const QJsonArray accounts = document.object().value(QStringLiteral("accounts")).toArray();
     QCOMPARE(accounts.size(), 2);
     for (const QJsonValue &value : accounts) {
@@ -200,9 +201,12 @@ void TestAccountIndex::findsAccountByLabelOrSubject_data()
     QTest::addColumn<QString>("labelOrSubject");
     QTest::addColumn<QString>("expectedSubject");
 
-    QTest::newRow("by label") << "main" << "sub-1";
-    QTest::newRow("by other label") << "alt" << "sub-2";
-    QTest::newRow("by subject") << "sub-2" << "sub-2";
+    QTest::newRow("by label") << "main"
+                              << "sub-1";
+    QTest::newRow("by other label") << "alt"
+                                    << "sub-2";
+    QTest::newRow("by subject") << "sub-2"
+                                << "sub-2";
 }
 
 void TestAccountIndex::findsAccountByLabelOrSubject()
@@ -237,11 +241,16 @@ void TestAccountIndex::findWithNoMatchingAccountIsLoginRequired_data()
     QTest::addColumn<QString>("profileId");
     QTest::addColumn<QString>("labelOrSubject");
 
-    QTest::newRow("no index file") << false << "demo" << "";
-    QTest::newRow("profile has no account") << true << "other" << "";
-    QTest::newRow("unknown label") << true << "demo" << "nobody";
-    QTest::newRow("label of another profile's account") << true << "demo" << "acme-only";
-    QTest::newRow("subject of another profile's account") << true << "demo" << "sub-acme";
+    QTest::newRow("no index file") << false << "demo"
+                                   << "";
+    QTest::newRow("profile has no account") << true << "other"
+                                            << "";
+    QTest::newRow("unknown label") << true << "demo"
+                                   << "nobody";
+    QTest::newRow("label of another profile's account") << true << "demo"
+                                                        << "acme-only";
+    QTest::newRow("subject of another profile's account") << true << "demo"
+                                                          << "sub-acme";
 }
 
 void TestAccountIndex::findWithNoMatchingAccountIsLoginRequired()
@@ -251,9 +260,9 @@ void TestAccountIndex::findWithNoMatchingAccountIsLoginRequired()
     QFETCH(QString, labelOrSubject);
     if (withFixture)
         saveFixture(
-                { record(QStringLiteral("demo"), QStringLiteral("main"), QStringLiteral("sub-1")),
-                  record(QStringLiteral("acme"), QStringLiteral("acme-only"),
-                         QStringLiteral("sub-acme")) });
+            { record(QStringLiteral("demo"), QStringLiteral("main"), QStringLiteral("sub-1")),
+              record(QStringLiteral("acme"), QStringLiteral("acme-only"),
+                     QStringLiteral("sub-acme")) });
 
     const auto found = AccountIndex(indexPath()).find(profileId, labelOrSubject);
     QVERIFY(!found.ok());
@@ -267,10 +276,10 @@ void TestAccountIndex::findWithNoMatchingAccountIsLoginRequired()
 
 void TestAccountIndex::findWithoutLabelAmongTwoAccountsIsConfigErrorNamingBoth()
 {
-    saveFixture({ record(QStringLiteral("demo"), QStringLiteral("main"), QStringLiteral("sub-1")),
-                  record(QStringLiteral("acme"), QStringLiteral("elsewhere"),
-                         QStringLiteral("sub-3")),
-                  record(QStringLiteral("demo"), QStringLiteral("alt"), QStringLiteral("sub-2")) });
+    saveFixture(
+        { record(QStringLiteral("demo"), QStringLiteral("main"), QStringLiteral("sub-1")),
+          record(QStringLiteral("acme"), QStringLiteral("elsewhere"), QStringLiteral("sub-3")),
+          record(QStringLiteral("demo"), QStringLiteral("alt"), QStringLiteral("sub-2")) });
     const auto found = AccountIndex(indexPath()).find(QStringLiteral("demo"), QString());
     QVERIFY(!found.ok());
     QCOMPARE(found.error().kind(), AuthError::Kind::Config);
@@ -284,7 +293,7 @@ void TestAccountIndex::findWithoutLabelAmongTwoAccountsIsConfigErrorNamingBoth()
 void TestAccountIndex::keychainKeyIsProfileAndSubject()
 {
     QCOMPARE(record(QStringLiteral("demo"), QStringLiteral("main"), QStringLiteral("sub-1"))
-                     .keychainKey(),
+                 .keychainKey(),
              QStringLiteral("demo/sub-1"));
 }
 

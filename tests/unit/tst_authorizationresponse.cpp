@@ -13,7 +13,7 @@ const QString kCode = QStringLiteral("SplxlOBeZQQYbYS6WxSbIA");
 Result<AuthorizationResponse> parse(const QString &query, const QString &expectedIssuer = kIssuer)
 {
     return AuthorizationResponse::fromCallback(
-            QUrl(QStringLiteral("http://localhost/callback?") + query), kState, expectedIssuer);
+        QUrl(QStringLiteral("http://localhost/callback?") + query), kState, expectedIssuer);
 }
 } // namespace
 
@@ -42,9 +42,9 @@ private slots:
 
 void TestAuthorizationResponse::goodCallbackYieldsCode()
 {
-    const auto result = parse(QStringLiteral("code=%1&state=%2&iss=%3")
-                                      .arg(kCode, kState,
-                                           QString::fromLatin1(QUrl::toPercentEncoding(kIssuer))));
+    const auto result
+        = parse(QStringLiteral("code=%1&state=%2&iss=%3")
+                    .arg(kCode, kState, QString::fromLatin1(QUrl::toPercentEncoding(kIssuer))));
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message()));
     QCOMPARE(result.value().code, kCode);
     QCOMPARE(result.value().parameters.value(QStringLiteral("state")).toString(), kState);
@@ -68,8 +68,8 @@ void TestAuthorizationResponse::issuerCheckAcceptsMatchingAbsentOrUnknownIssuer(
     QFETCH(QString, expectedIssuer);
     QString query = QStringLiteral("code=%1&state=%2").arg(kCode, kState);
     if (!issParameter.isEmpty())
-        query += QStringLiteral("&iss=")
-                + QString::fromLatin1(QUrl::toPercentEncoding(issParameter));
+        query
+            += QStringLiteral("&iss=") + QString::fromLatin1(QUrl::toPercentEncoding(issParameter));
     const auto result = parse(query, expectedIssuer);
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message()));
     QCOMPARE(result.value().code, kCode);
@@ -78,9 +78,9 @@ void TestAuthorizationResponse::issuerCheckAcceptsMatchingAbsentOrUnknownIssuer(
 void TestAuthorizationResponse::differentIssuerIsRejected()
 {
     const auto result = parse(QStringLiteral("code=%1&state=%2&iss=%3")
-                                      .arg(kCode, kState,
-                                           QString::fromLatin1(QUrl::toPercentEncoding(
-                                                   QStringLiteral("https://evil.test")))));
+                                  .arg(kCode, kState,
+                                       QString::fromLatin1(QUrl::toPercentEncoding(
+                                           QStringLiteral("https://evil.test")))));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().providerCode(), QStringLiteral("invalid_issuer"));
     QVERIFY2(result.error().message().contains(QStringLiteral("https://evil.test")),
@@ -95,11 +95,10 @@ void TestAuthorizationResponse::badStateIsRejected_data()
     QTest::newRow("state empty") << QStringLiteral("code=%1&state=").arg(kCode);
     QTest::newRow("state different") << QStringLiteral("code=%1&state=other").arg(kCode);
     QTest::newRow("state prefix of expected")
-            << QStringLiteral("code=%1&state=%2").arg(kCode, kState.left(5));
-    QTest::newRow("state with suffix")
-            << QStringLiteral("code=%1&state=%2x").arg(kCode, kState);
+        << QStringLiteral("code=%1&state=%2").arg(kCode, kState.left(5));
+    QTest::newRow("state with suffix") << QStringLiteral("code=%1&state=%2x").arg(kCode, kState);
     QTest::newRow("state case differs")
-            << QStringLiteral("code=%1&state=%2").arg(kCode, kState.toUpper());
+        << QStringLiteral("code=%1&state=%2").arg(kCode, kState.toUpper());
 }
 
 void TestAuthorizationResponse::badStateIsRejected()
@@ -122,8 +121,8 @@ void TestAuthorizationResponse::accessDeniedMeansCancelled()
 
 void TestAuthorizationResponse::providerErrorKeepsCodeAndDescription()
 {
-    const auto result = parse(
-            QStringLiteral("error=server_error&error_description=x&state=%1").arg(kState));
+    const auto result
+        = parse(QStringLiteral("error=server_error&error_description=x&state=%1").arg(kState));
     QVERIFY(!result.ok());
     QCOMPARE(result.error().kind(), AuthError::Kind::Provider);
     QCOMPARE(result.error().providerCode(), QStringLiteral("server_error"));
@@ -132,7 +131,7 @@ void TestAuthorizationResponse::providerErrorKeepsCodeAndDescription()
 
     const auto described = parse(QStringLiteral("error=temporarily_unavailable&error_description="
                                                 "Try%20again%20later&state=%1")
-                                         .arg(kState));
+                                     .arg(kState));
     QVERIFY(!described.ok());
     QCOMPARE(described.error().providerCode(), QStringLiteral("temporarily_unavailable"));
     QVERIFY2(described.error().message().contains(QStringLiteral("Try again later")),
@@ -181,14 +180,11 @@ void TestAuthorizationResponse::missingCodeIsRejected()
 void TestAuthorizationResponse::duplicatedParameterIsRejected_data()
 {
     QTest::addColumn<QString>("query");
-    QTest::newRow("code twice")
-            << QStringLiteral("code=%1&code=other&state=%2").arg(kCode, kState);
-    QTest::newRow("state twice")
-            << QStringLiteral("code=%1&state=%2&state=%2").arg(kCode, kState);
+    QTest::newRow("code twice") << QStringLiteral("code=%1&code=other&state=%2").arg(kCode, kState);
+    QTest::newRow("state twice") << QStringLiteral("code=%1&state=%2&state=%2").arg(kCode, kState);
     QTest::newRow("state twice, forged first")
-            << QStringLiteral("code=%1&state=forged&state=%2").arg(kCode, kState);
-    QTest::newRow("iss twice")
-            << QStringLiteral("code=%1&state=%2&iss=a&iss=b").arg(kCode, kState);
+        << QStringLiteral("code=%1&state=forged&state=%2").arg(kCode, kState);
+    QTest::newRow("iss twice") << QStringLiteral("code=%1&state=%2&iss=a&iss=b").arg(kCode, kState);
 }
 
 void TestAuthorizationResponse::duplicatedParameterIsRejected()
@@ -206,11 +202,11 @@ void TestAuthorizationResponse::errorMessagesNeverContainTheCode_data()
     QTest::newRow("state missing") << QStringLiteral("code=%1").arg(kCode);
     QTest::newRow("state mismatch") << QStringLiteral("code=%1&state=forged").arg(kCode);
     QTest::newRow("issuer mismatch")
-            << QStringLiteral("code=%1&state=%2&iss=https%3A%2F%2Fevil.test").arg(kCode, kState);
+        << QStringLiteral("code=%1&state=%2&iss=https%3A%2F%2Fevil.test").arg(kCode, kState);
     QTest::newRow("code duplicated")
-            << QStringLiteral("code=%1&code=%1&state=%2").arg(kCode, kState);
+        << QStringLiteral("code=%1&code=%1&state=%2").arg(kCode, kState);
     QTest::newRow("error next to code")
-            << QStringLiteral("code=%1&error=server_error&state=%2").arg(kCode, kState);
+        << QStringLiteral("code=%1&error=server_error&state=%2").arg(kCode, kState);
 }
 
 void TestAuthorizationResponse::errorMessagesNeverContainTheCode()

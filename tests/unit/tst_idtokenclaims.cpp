@@ -29,8 +29,11 @@ QString jwt(const QJsonObject &claims)
 
 QJsonObject validClaims()
 {
-    return QJsonObject { { "iss", kIssuer },  { "sub", "user-123" }, { "aud", kClientId },
-                         { "exp", 1893456000 }, { "iat", 1735732800 } };
+    return QJsonObject { { "iss", kIssuer },
+                         { "sub", "user-123" },
+                         { "aud", kClientId },
+                         { "exp", 1893456000 },
+                         { "iat", 1735732800 } };
 }
 
 QJsonObject with(QJsonObject object, const QString &key, const QJsonValue &value)
@@ -60,9 +63,9 @@ void TestIdTokenClaims::validTokenIsAccepted_data()
 
     QTest::newRow("aud string") << jwt(validClaims()) << kIssuer;
     QTest::newRow("aud array containing client")
-            << jwt(with(validClaims(), "aud", QJsonArray { "other-api", kClientId })) << kIssuer;
+        << jwt(with(validClaims(), "aud", QJsonArray { "other-api", kClientId })) << kIssuer;
     QTest::newRow("no expected issuer (plain OAuth profile)")
-            << jwt(with(validClaims(), "iss", "https://anything.test")) << QString();
+        << jwt(with(validClaims(), "iss", "https://anything.test")) << QString();
 }
 
 void TestIdTokenClaims::validTokenIsAccepted()
@@ -80,7 +83,7 @@ void TestIdTokenClaims::invalidTokenIsRejected_data()
 
     QTest::newRow("wrong aud") << jwt(with(validClaims(), "aud", "other-client"));
     QTest::newRow("aud array without client")
-            << jwt(with(validClaims(), "aud", QJsonArray { "other-api", "other-client" }));
+        << jwt(with(validClaims(), "aud", QJsonArray { "other-api", "other-client" }));
     QTest::newRow("aud missing") << jwt([] {
         QJsonObject claims = validClaims();
         claims.remove(QStringLiteral("aud"));
@@ -125,8 +128,8 @@ void TestIdTokenClaims::displayNamePrefersNameThenUsernameThenEmail_data()
     QTest::newRow("all three") << all << "Alice Liddell";
     QTest::newRow("empty name") << with(all, "name", "") << "alice";
     QTest::newRow("username and email")
-            << QJsonObject { { "preferred_username", "alice" }, { "email", "alice@acme.test" } }
-            << "alice";
+        << QJsonObject { { "preferred_username", "alice" }, { "email", "alice@acme.test" } }
+        << "alice";
     QTest::newRow("email only") << QJsonObject { { "email", "alice@acme.test" } }
                                 << "alice@acme.test";
     QTest::newRow("none") << QJsonObject {} << "";

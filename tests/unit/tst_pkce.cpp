@@ -21,11 +21,11 @@ private slots:
 void TestPkce::challengeMatchesRfc7636AppendixB()
 {
     // RFC 7636 Appendix B: the verifier is base64url of these 32 octets ("...1p1r_wW1g...").
-    const unsigned char octets[] = { 116, 24,  223, 180, 151, 153, 224, 37,  79,  250, 96,
-                                     125, 216, 173, 187, 186, 22,  212, 37,  77,  105, 214,
-                                     191, 240, 91,  88,  5,   88,  83,  132, 141, 121 };
-    const QByteArray verifier =
-            base64Url(QByteArray(reinterpret_cast<const char *>(octets), sizeof octets));
+    const unsigned char octets[]
+        = { 116, 24,  223, 180, 151, 153, 224, 37,  79, 250, 96, 125, 216, 173, 187, 186,
+            22,  212, 37,  77,  105, 214, 191, 240, 91, 88,  5,  88,  83,  132, 141, 121 };
+    const QByteArray verifier
+        = base64Url(QByteArray(reinterpret_cast<const char *>(octets), sizeof octets));
     QCOMPARE(verifier, QByteArray("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
     QCOMPARE(Pkce::challengeFor(verifier),
              QByteArray("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));

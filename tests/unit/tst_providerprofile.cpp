@@ -97,7 +97,8 @@ void TestProviderProfile::fullProfileParsesEveryKey()
     QCOMPARE(profile.id, QStringLiteral("acme-test"));
     QCOMPARE(profile.displayName, QStringLiteral("Acme Test"));
     QCOMPARE(profile.issuer, QStringLiteral("https://id.acme.test"));
-    QCOMPARE(profile.authorizationEndpoint, QUrl(QStringLiteral("https://id.acme.test/oauth/authorize")));
+    QCOMPARE(profile.authorizationEndpoint,
+             QUrl(QStringLiteral("https://id.acme.test/oauth/authorize")));
     QCOMPARE(profile.tokenEndpoint, QUrl(QStringLiteral("https://id.acme.test/oauth/token")));
     QCOMPARE(profile.userinfoEndpoint, QUrl(QStringLiteral("https://id.acme.test/userinfo")));
     QCOMPARE(profile.revocationEndpoint, QUrl(QStringLiteral("https://id.acme.test/oauth/revoke")));
@@ -133,8 +134,8 @@ void TestProviderProfile::minimalProfileDefaultsToS256AndNoScopes()
 
 void TestProviderProfile::pkceNoneIsAccepted()
 {
-    const auto result =
-            ProviderProfile::fromJson(toJson(with(fullProfile(), "pkce", "none")), kSource);
+    const auto result
+        = ProviderProfile::fromJson(toJson(with(fullProfile(), "pkce", "none")), kSource);
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message()));
     QCOMPARE(result.value().pkce, ProviderProfile::PkceMethod::None);
 }
@@ -190,8 +191,7 @@ void TestProviderProfile::invalidValueIsConfigErrorNamingKey_data()
     row("id is a number", with(base, "id", 42), "id");
     row("displayName is a bool", with(base, "displayName", true), "displayName");
     row("clientId is an array", with(base, "clientId", QJsonArray { "a" }), "clientId");
-    row("tokenEndpoint is an object", with(base, "tokenEndpoint", QJsonObject {}),
-        "tokenEndpoint");
+    row("tokenEndpoint is an object", with(base, "tokenEndpoint", QJsonObject {}), "tokenEndpoint");
     row("issuer is a number", with(base, "issuer", 1), "issuer");
     row("pkce is a bool", with(base, "pkce", true), "pkce");
     row("clientId is empty", with(base, "clientId", "  "), "clientId");
@@ -200,8 +200,7 @@ void TestProviderProfile::invalidValueIsConfigErrorNamingKey_data()
     row("scopes is a string", with(base, "scopes", "openid profile"), "scopes");
     row("scopes holds a number", with(base, "scopes", QJsonArray { "openid", 3 }), "scopes");
     row("scopes holds an object", with(base, "scopes", QJsonArray { QJsonObject {} }), "scopes");
-    row("scopes item has a space", with(base, "scopes", QJsonArray { "openid profile" }),
-        "scopes");
+    row("scopes item has a space", with(base, "scopes", QJsonArray { "openid profile" }), "scopes");
     row("extra parameters is a string", with(base, "extraAuthorizationParameters", "prompt=x"),
         "extraAuthorizationParameters");
     row("extra parameter value is a number",
@@ -216,8 +215,8 @@ void TestProviderProfile::invalidValueIsConfigErrorNamingKey_data()
     row("unknown key scope (typo of scopes)", with(base, "scope", "openid"), "scope");
 
     // URLs.
-    row("authorizationEndpoint relative path", with(base, "authorizationEndpoint", "/oauth/authorize"),
-        "authorizationEndpoint");
+    row("authorizationEndpoint relative path",
+        with(base, "authorizationEndpoint", "/oauth/authorize"), "authorizationEndpoint");
     row("tokenEndpoint without scheme", with(base, "tokenEndpoint", "id.acme.test/oauth/token"),
         "tokenEndpoint");
     row("tokenEndpoint host:port without scheme",
@@ -244,9 +243,9 @@ void TestProviderProfile::invalidValueIsConfigErrorNamingKey_data()
     row("pkce lowercase s256", with(base, "pkce", "s256"), "pkce");
 
     // Parameters the flow owns.
-    for (const char *reserved : { "state", "code_challenge", "code_challenge_method",
-                                  "redirect_uri", "client_id", "response_type", "scope",
-                                  "nonce" }) {
+    for (const char *reserved :
+         { "state", "code_challenge", "code_challenge_method", "redirect_uri", "client_id",
+           "response_type", "scope", "nonce" }) {
         const QByteArray name = QByteArray("reserved extra parameter ") + reserved;
         row(name.constData(),
             with(base, "extraAuthorizationParameters",

@@ -28,10 +28,9 @@ void TestRedirectMatcher::matchesTheRedirectUri_data()
 
     QTest::newRow("loopback exact") << kLoopback << "http://localhost/callback";
     QTest::newRow("loopback with query")
-            << kLoopback << "http://localhost/callback?code=abc&state=xyz";
+        << kLoopback << "http://localhost/callback?code=abc&state=xyz";
     QTest::newRow("loopback explicit default port") << kLoopback << "http://localhost:80/callback";
-    QTest::newRow("loopback uppercase scheme and host")
-            << kLoopback << "HTTP://LOCALHOST/callback";
+    QTest::newRow("loopback uppercase scheme and host") << kLoopback << "HTTP://LOCALHOST/callback";
     QTest::newRow("loopback mixed-case host") << kLoopback << "http://LocalHost/callback?code=a";
     // The fragment is not part of the comparison, so such a navigation is still intercepted
     // (and never loaded).
@@ -40,17 +39,17 @@ void TestRedirectMatcher::matchesTheRedirectUri_data()
     // QUrl decodes percent-encoded unreserved characters (RFC 3986 §6.2.2.2), so this is the
     // same path spelled differently, not a look-alike: it reaches the same endpoint.
     QTest::newRow("loopback percent-encoded unreserved letter")
-            << kLoopback << "http://localhost/%63allback";
+        << kLoopback << "http://localhost/%63allback";
 
     QTest::newRow("https exact") << kHttps << "https://app.example.test:8443/oauth/cb";
     QTest::newRow("https with query")
-            << kHttps << "https://app.example.test:8443/oauth/cb?code=abc&state=xyz";
+        << kHttps << "https://app.example.test:8443/oauth/cb?code=abc&state=xyz";
     QTest::newRow("https uppercase scheme and host")
-            << kHttps << "HTTPS://APP.EXAMPLE.TEST:8443/oauth/cb";
+        << kHttps << "HTTPS://APP.EXAMPLE.TEST:8443/oauth/cb";
     QTest::newRow("https with fragment")
-            << kHttps << "https://app.example.test:8443/oauth/cb#state=x";
-    QTest::newRow("https default port on both sides")
-            << "https://app.example.test/oauth/cb" << "https://app.example.test:443/oauth/cb";
+        << kHttps << "https://app.example.test:8443/oauth/cb#state=x";
+    QTest::newRow("https default port on both sides") << "https://app.example.test/oauth/cb"
+                                                      << "https://app.example.test:443/oauth/cb";
 }
 
 void TestRedirectMatcher::matchesTheRedirectUri()
@@ -74,9 +73,9 @@ void TestRedirectMatcher::refusesEverythingElse_data()
     // Userinfo: both directions, and the empty-password form.
     QTest::newRow("localhost as userinfo") << kLoopback << "http://localhost@evil.test/callback";
     QTest::newRow("evil userinfo on localhost")
-            << kLoopback << "http://evil.test@localhost/callback";
+        << kLoopback << "http://evil.test@localhost/callback";
     QTest::newRow("user and password on localhost")
-            << kLoopback << "http://user:pass@localhost/callback";
+        << kLoopback << "http://user:pass@localhost/callback";
     // Ports.
     QTest::newRow("other port") << kLoopback << "http://localhost:8080/callback";
     QTest::newRow("https default port vs 80") << kLoopback << "http://localhost:443/callback";
@@ -89,7 +88,7 @@ void TestRedirectMatcher::refusesEverythingElse_data()
     QTest::newRow("no path") << kLoopback << "http://localhost";
     QTest::newRow("path case differs") << kLoopback << "http://localhost/Callback";
     QTest::newRow("encoded reserved character in path")
-            << kLoopback << "http://localhost/callback%3Fcode=x";
+        << kLoopback << "http://localhost/callback%3Fcode=x";
     QTest::newRow("encoded slash and dots") << kLoopback << "http://localhost/callback%2F..";
     QTest::newRow("dot segments") << kLoopback << "http://localhost/x/../callback";
     // Schemes.
@@ -100,11 +99,10 @@ void TestRedirectMatcher::refusesEverythingElse_data()
     QTest::newRow("https other port") << kHttps << "https://app.example.test/oauth/cb";
     QTest::newRow("https http instead") << kHttps << "http://app.example.test:8443/oauth/cb";
     QTest::newRow("https look-alike host")
-            << kHttps << "https://app.example.test.evil.test:8443/oauth/cb";
+        << kHttps << "https://app.example.test.evil.test:8443/oauth/cb";
     QTest::newRow("https parent domain") << kHttps << "https://example.test:8443/oauth/cb";
     QTest::newRow("https subdomain") << kHttps << "https://x.app.example.test:8443/oauth/cb";
-    QTest::newRow("https userinfo")
-            << kHttps << "https://app.example.test:8443@evil.test/oauth/cb";
+    QTest::newRow("https userinfo") << kHttps << "https://app.example.test:8443@evil.test/oauth/cb";
     QTest::newRow("https path prefix") << kHttps << "https://app.example.test:8443/oauth/cb2";
     QTest::newRow("https parent path") << kHttps << "https://app.example.test:8443/oauth";
     QTest::newRow("https encoded path") << kHttps << "https://app.example.test:8443/oauth%2Fcb";

@@ -71,7 +71,7 @@ void TestTokenResponse::missingExpiresInUsesDefaultLifetime()
 void TestTokenResponse::numericStringExpiresInIsAccepted()
 {
     const auto result = TokenResponse::parse(
-            200, body(R"("token_type":"Bearer","expires_in":"600")"), fixedNow());
+        200, body(R"("token_type":"Bearer","expires_in":"600")"), fixedNow());
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message()));
     QCOMPARE(result.value().expiresAt, fixedNow().addSecs(600));
 }
@@ -86,10 +86,10 @@ void TestTokenResponse::lowercaseBearerIsAccepted()
 void TestTokenResponse::nullOptionalMembersAreAccepted()
 {
     const auto result = TokenResponse::parse(
-            200,
-            body(R"("token_type":"Bearer","refresh_token":null,"id_token":null,"scope":null,)"
-                 R"("expires_in":null)"),
-            fixedNow());
+        200,
+        body(R"("token_type":"Bearer","refresh_token":null,"id_token":null,"scope":null,)"
+             R"("expires_in":null)"),
+        fixedNow());
     QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message()));
     QVERIFY(result.value().refreshToken.isEmpty());
     QCOMPARE(result.value().expiresAt, fixedNow().addSecs(TokenResponse::kDefaultLifetimeSeconds));
@@ -101,31 +101,31 @@ void TestTokenResponse::malformedResponseIsNetworkError_data()
     QTest::addColumn<QString>("mentions");
 
     QTest::newRow("access_token missing")
-            << QByteArray(R"({"token_type":"Bearer","expires_in":60})") << "access_token";
+        << QByteArray(R"({"token_type":"Bearer","expires_in":60})") << "access_token";
     QTest::newRow("access_token a number")
-            << QByteArray(R"({"access_token":42,"token_type":"Bearer"})") << "access_token";
+        << QByteArray(R"({"access_token":42,"token_type":"Bearer"})") << "access_token";
     QTest::newRow("access_token empty")
-            << QByteArray(R"({"access_token":"","token_type":"Bearer"})") << "access_token";
+        << QByteArray(R"({"access_token":"","token_type":"Bearer"})") << "access_token";
     QTest::newRow("token_type missing") << body(R"("expires_in":60)") << "token_type";
     QTest::newRow("token_type a number") << body(R"("token_type":1)") << "token_type";
     QTest::newRow("token_type mac") << body(R"("token_type":"mac")") << "token_type";
     QTest::newRow("token_type DPoP") << body(R"("token_type":"DPoP")") << "token_type";
     QTest::newRow("refresh_token a number")
-            << body(R"("token_type":"Bearer","refresh_token":7)") << "refresh_token";
+        << body(R"("token_type":"Bearer","refresh_token":7)") << "refresh_token";
     QTest::newRow("id_token an object")
-            << body(R"("token_type":"Bearer","id_token":{})") << "id_token";
+        << body(R"("token_type":"Bearer","id_token":{})") << "id_token";
     QTest::newRow("scope an array")
-            << body(R"("token_type":"Bearer","scope":["openid"])") << "scope";
+        << body(R"("token_type":"Bearer","scope":["openid"])") << "scope";
     QTest::newRow("expires_in non-numeric string")
-            << body(R"("token_type":"Bearer","expires_in":"soon")") << "expires_in";
+        << body(R"("token_type":"Bearer","expires_in":"soon")") << "expires_in";
     QTest::newRow("expires_in negative")
-            << body(R"("token_type":"Bearer","expires_in":-5)") << "expires_in";
+        << body(R"("token_type":"Bearer","expires_in":-5)") << "expires_in";
     QTest::newRow("expires_in negative string")
-            << body(R"("token_type":"Bearer","expires_in":"-5")") << "expires_in";
+        << body(R"("token_type":"Bearer","expires_in":"-5")") << "expires_in";
     QTest::newRow("expires_in zero")
-            << body(R"("token_type":"Bearer","expires_in":0)") << "expires_in";
+        << body(R"("token_type":"Bearer","expires_in":0)") << "expires_in";
     QTest::newRow("expires_in a bool")
-            << body(R"("token_type":"Bearer","expires_in":true)") << "expires_in";
+        << body(R"("token_type":"Bearer","expires_in":true)") << "expires_in";
     QTest::newRow("not JSON") << QByteArray("access_token=abc&token_type=Bearer") << "JSON";
     QTest::newRow("JSON array") << QByteArray(R"([{"access_token":"abc"}])") << "JSON";
     QTest::newRow("empty body") << QByteArray() << "JSON";
@@ -152,23 +152,22 @@ void TestTokenResponse::oauthErrorBodyIsProviderError_data()
     QTest::addColumn<QString>("mentions");
 
     QTest::newRow("400 invalid_grant with description")
-            << 400
-            << QByteArray(R"({"error":"invalid_grant","error_description":"grant request is invalid"})")
-            << "invalid_grant"
-            << "grant request is invalid";
+        << 400
+        << QByteArray(R"({"error":"invalid_grant","error_description":"grant request is invalid"})")
+        << "invalid_grant"
+        << "grant request is invalid";
     QTest::newRow("401 invalid_client without description")
-            << 401 << QByteArray(R"({"error":"invalid_client"})") << "invalid_client"
-            << "invalid_client";
+        << 401 << QByteArray(R"({"error":"invalid_client"})") << "invalid_client"
+        << "invalid_client";
     QTest::newRow("200 with an error member")
-            << 200 << QByteArray(R"({"error":"slow_down","error_description":"wait"})")
-            << "slow_down"
-            << "wait";
+        << 200 << QByteArray(R"({"error":"slow_down","error_description":"wait"})") << "slow_down"
+        << "wait";
     QTest::newRow("200 with an error member next to a token")
-            << 200
-            << QByteArray(R"({"error":"invalid_request","access_token":"AT-5ecret-4ccess-T0ken",)"
-                          R"("token_type":"Bearer"})")
-            << "invalid_request"
-            << "invalid_request";
+        << 200
+        << QByteArray(R"({"error":"invalid_request","access_token":"AT-5ecret-4ccess-T0ken",)"
+                      R"("token_type":"Bearer"})")
+        << "invalid_request"
+        << "invalid_request";
 }
 
 void TestTokenResponse::oauthErrorBodyIsProviderError()
@@ -194,8 +193,9 @@ void TestTokenResponse::httpErrorWithoutOAuthErrorIsNetworkError_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArray>("body");
 
-    QTest::newRow("500 HTML")
-            << 500 << QByteArray("<html><body><h1>Internal Server Error</h1></body></html>");
+    QTest::newRow("500 HTML") << 500
+                              << QByteArray(
+                                     "<html><body><h1>Internal Server Error</h1></body></html>");
     QTest::newRow("502 empty") << 502 << QByteArray();
     QTest::newRow("400 JSON without error") << 400 << QByteArray(R"({"message":"bad"})");
     QTest::newRow("400 error not a string") << 400 << QByteArray(R"({"error":17})");
@@ -221,7 +221,8 @@ void TestTokenResponse::errorMessageNeverContainsTheAccessToken_data()
 
     QTest::newRow("token_type mac") << 200 << body(R"("token_type":"mac")");
     QTest::newRow("token_type missing") << 200 << body(R"("expires_in":5)");
-    QTest::newRow("refresh_token wrong type") << 200 << body(R"("token_type":"Bearer","refresh_token":1)");
+    QTest::newRow("refresh_token wrong type")
+        << 200 << body(R"("token_type":"Bearer","refresh_token":1)");
     QTest::newRow("expires_in bad") << 200 << body(R"("token_type":"Bearer","expires_in":"x")");
     QTest::newRow("error member") << 200 << body(R"("error":"invalid_request")");
     QTest::newRow("HTTP 500 with token") << 500 << body(R"("token_type":"Bearer")");
@@ -240,8 +241,8 @@ void TestTokenResponse::errorMessageNeverContainsTheAccessToken()
 void TestTokenResponse::variantMapCarriesTokensForQtFlow()
 {
     const auto result = TokenResponse::parse(
-            200, body(R"("token_type":"Bearer","refresh_token":"RT-1","scope":"openid email")"),
-            fixedNow());
+        200, body(R"("token_type":"Bearer","refresh_token":"RT-1","scope":"openid email")"),
+        fixedNow());
     QVERIFY(result.ok());
     const QVariantMap map = result.value().toVariantMap();
     QCOMPARE(map.value(QStringLiteral("access_token")).toString(), kAccessToken);

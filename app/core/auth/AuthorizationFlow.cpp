@@ -10,10 +10,6 @@
 namespace lc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuthorizationFlow", text);
-}
 } // namespace
 
 AuthorizationFlow::AuthorizationFlow(const ProviderProfile &profile, QNetworkAccessManager *network,

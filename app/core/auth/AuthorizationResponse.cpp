@@ -6,11 +6,6 @@
 namespace lc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuthorizationResponse", text);
-}
-
 bool constantTimeEquals(const QString &a, const QString &b)
 {
     const QByteArray left = a.toUtf8();

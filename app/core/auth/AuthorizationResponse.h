@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/Result.h"
 
 #include <QUrl>
@@ -12,6 +14,10 @@ namespace lc {
 // (RFC 9207), and an `error` becomes a typed AuthError (`access_denied` means cancelled).
 struct AuthorizationResponse
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::AuthorizationResponse)
+
+public:
+
     QString code;
     QVariantMap parameters; // every query item, for QOAuth2AuthorizationCodeFlow
 

@@ -11,11 +11,6 @@
 namespace lc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SignInCompletion", text);
-}
-
 QString firstClaim(const QJsonObject &claims, std::initializer_list<const char *> keys)
 {
     for (const char *key : keys) {

@@ -7,14 +7,9 @@
 namespace lc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenResponse", text);
-}
-
 AuthError malformed(const QString &what)
 {
-    return AuthError::network(tr("The token endpoint's answer is malformed: %1").arg(what));
+    return AuthError::network(TokenResponse::tr("The token endpoint's answer is malformed: %1").arg(what));
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QMetaType>
 
 #include "common/Result.h"
@@ -15,6 +17,10 @@ namespace lc {
 // flow only as a network error with the provider's text dropped.
 struct TokenResponse
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::TokenResponse)
+
+public:
+
     // Used when the provider omits expires_in (RFC 6749 leaves the lifetime to documentation).
     static constexpr int kDefaultLifetimeSeconds = 3600;
 

@@ -13,10 +13,6 @@
 namespace lc {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AccountIndex", text);
-}
 } // namespace
 
 AccountIndex::AccountIndex()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QMetaType>
 
 #include "common/Result.h"
@@ -28,6 +30,8 @@ struct AccountRecord
 // a token; writes are atomic (QSaveFile).
 class AccountIndex
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::AccountIndex)
+
 public:
     AccountIndex(); // the user's data directory
     explicit AccountIndex(QString filePath);

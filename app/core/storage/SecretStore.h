@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "common/Result.h"
 
 #include <QString>
@@ -11,6 +13,8 @@ namespace lc {
 // (ENVIRONMENT: under 30 ms, even when no backend exists), and the CLI needs the answer to go on.
 class SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::SecretStore)
+
 public:
     explicit SecretStore(QString service = QStringLiteral("login-companion"));
 
