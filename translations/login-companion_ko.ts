@@ -6,17 +6,17 @@
     <message>
         <location filename="../app/core/auth/AccessTokenService.cpp" line="37"/>
         <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccessTokenService.cpp" line="56"/>
         <source>The refreshed ID token names another user; the tokens were not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신된 ID 토큰이 다른 사용자를 가리킵니다. 토큰을 저장하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccessTokenService.cpp" line="84"/>
         <source>The provider no longer accepts the sign-in of &quot;%1&quot; (invalid_grant); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(invalid_grant). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
 </context>
 <context>
@@ -24,7 +24,7 @@
     <message>
         <location filename="../app/core/storage/AccountStore.cpp" line="65"/>
         <source>Account &quot;%1&quot; must sign in again; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 계정은 다시 로그인해야 합니다. &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
 </context>
 <context>
@@ -32,12 +32,12 @@
     <message>
         <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="34"/>
         <source>the request timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 시간이 초과되었습니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="37"/>
         <source>Could not reach the token endpoint (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 엔드포인트(%1)에 연결할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -45,7 +45,7 @@
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="14"/>
         <source>The provider&apos;s ID token is invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 ID 토큰이 유효하지 않습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -53,67 +53,67 @@
     <message>
         <location filename="../qml/LoginView.qml" line="28"/>
         <source>Secure connection</source>
-        <translation type="unfinished"></translation>
+        <translation>보안 연결</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="29"/>
         <source>Connection is not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화되지 않은 연결</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="37"/>
         <source>Current site: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 사이트: %1</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="41"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="42"/>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 취소</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="55"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오는 중</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="101"/>
         <source>Finishing sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인을 완료하는 중…</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="112"/>
         <source>Sign-in did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인하지 못했습니다</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="123"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>오류: %1</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="128"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 시도</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="130"/>
         <source>Retry sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 다시 시도</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="134"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="135"/>
         <source>Close and cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>닫고 로그인 취소</translation>
     </message>
 </context>
 <context>
@@ -121,47 +121,47 @@
     <message>
         <location filename="../qml/Main.qml" line="10"/>
         <source>Login Companion</source>
-        <translation type="unfinished"></translation>
+        <translation>Login Companion</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="52"/>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="55"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="57"/>
         <source>Sign in to the selected provider</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 공급자에 로그인</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="71"/>
         <source>No accounts yet. Choose a provider and sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 계정이 없습니다. 공급자를 선택하고 로그인하세요.</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="93"/>
         <source>%1 · sign-in required</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 로그인 필요</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="94"/>
         <source>%1 · valid until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2까지 유효</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="100"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>로그아웃</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="101"/>
         <source>Sign out %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 로그아웃</translation>
     </message>
 </context>
 <context>
@@ -169,78 +169,78 @@
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="33"/>
         <source>is required but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>필수이지만 누락되었습니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="37"/>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="93"/>
         <source>must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열이어야 합니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="41"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="54"/>
         <source>must be an absolute http(s) URL, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>절대 http(s) URL이어야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="66"/>
         <source>must be an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열 배열이어야 합니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="72"/>
         <source>must be an array of strings without spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>공백 없는 문자열 배열이어야 합니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="86"/>
         <source>must be an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열 값으로 된 객체여야 합니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="104"/>
         <source>%1: &quot;%2&quot; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; 항목은 %3</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="142"/>
         <source>%1: not valid JSON at offset %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 유효한 JSON이 아닙니다(오프셋 %2): %3</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="149"/>
         <source>%1: a profile must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 프로필은 JSON 객체여야 합니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="156"/>
         <source>is not a known key</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 키입니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="181"/>
         <source>must be &quot;S256&quot; or &quot;none&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;S256&quot; 또는 &quot;none&quot;이어야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="188"/>
         <source>must use only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>소문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용할 수 있습니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="193"/>
         <source>must not have a fragment</source>
-        <translation type="unfinished"></translation>
+        <translation>프래그먼트(#)를 포함하면 안 됩니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="198"/>
         <source>is set by Login Companion itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Login Companion이 직접 설정하는 값입니다</translation>
     </message>
 </context>
 <context>
@@ -248,12 +248,12 @@
     <message>
         <location filename="../app/core/providers/ProfileRepository.cpp" line="30"/>
         <source>%1: cannot read profile: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 프로필을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProfileRepository.cpp" line="42"/>
         <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 기본 제공 프로필이 없습니다(기본 제공: %2). 대신 프로필 파일 경로를 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -261,7 +261,7 @@
     <message>
         <location filename="../app/core/storage/StoredTokens.cpp" line="28"/>
         <source>The keychain entry for this account is damaged; sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정의 키체인 항목이 손상되었습니다. 다시 로그인하세요.</translation>
     </message>
 </context>
 <context>
@@ -269,7 +269,7 @@
     <message>
         <location filename="../app/window/WindowArguments.cpp" line="25"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -277,17 +277,17 @@
     <message>
         <location filename="../app/cli/WindowLauncher.cpp" line="35"/>
         <source>login-companion: the login window (login-companion-window) is not installed next to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>login-companion: 로그인 창(login-companion-window)이 %1 옆에 설치되어 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/WindowLauncher.cpp" line="48"/>
         <source>login-companion: cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>login-companion: %1 프로그램을 실행할 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/WindowLauncher.cpp" line="56"/>
         <source>login-companion: the login window crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>login-companion: 로그인 창이 비정상적으로 종료되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -295,33 +295,33 @@
     <message>
         <location filename="../app/core/storage/AccountIndex.cpp" line="36"/>
         <source>Cannot read the account list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 목록(%1)을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/core/storage/AccountIndex.cpp" line="39"/>
         <source>The account list %1 is damaged; remove it and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 목록(%1)이 손상되었습니다. 이 파일을 삭제하고 다시 로그인하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/storage/AccountIndex.cpp" line="76"/>
         <location filename="../app/core/storage/AccountIndex.cpp" line="82"/>
         <source>Cannot write the account list %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 목록(%1)을 저장할 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/core/storage/AccountIndex.cpp" line="103"/>
         <source>No account is signed in for profile &quot;%1&quot;; run &quot;login-companion login --profile %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 프로필에 로그인된 계정이 없습니다. &quot;login-companion login --profile %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/storage/AccountIndex.cpp" line="106"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%2&quot; 프로필에 로그인된 &quot;%1&quot; 계정이 없습니다. &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/storage/AccountIndex.cpp" line="114"/>
         <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 프로필에 계정이 %2개 있습니다(%3). --account 옵션으로 하나를 선택하세요.</translation>
     </message>
 </context>
 <context>
@@ -329,12 +329,12 @@
     <message>
         <location filename="../app/window/AccountsController.cpp" line="65"/>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 계정으로 로그인했습니다.</translation>
     </message>
     <message>
         <location filename="../app/window/AccountsController.cpp" line="87"/>
         <source>Signed out %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 계정에서 로그아웃했습니다.</translation>
     </message>
 </context>
 <context>
@@ -342,17 +342,17 @@
     <message>
         <location filename="../app/core/auth/AuthorizationFlow.cpp" line="125"/>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationFlow.cpp" line="150"/>
         <source>The provider&apos;s ID token does not belong to this sign-in attempt (nonce mismatch).</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 ID 토큰이 이 로그인 시도에 속하지 않습니다(nonce 불일치).</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationFlow.cpp" line="157"/>
         <source>The provider did not return an ID token although the openid scope was requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>openid 범위를 요청했지만 공급자가 ID 토큰을 반환하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -360,47 +360,47 @@
     <message>
         <location filename="../app/core/auth/AuthorizationResponse.cpp" line="36"/>
         <source>The provider&apos;s redirect repeats the parameter &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 리디렉션에 &quot;%1&quot; 매개변수가 중복되어 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationResponse.cpp" line="45"/>
         <source>The provider&apos;s redirect has no state; the sign-in was stopped for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 리디렉션에 state가 없어 안전을 위해 로그인을 중단했습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationResponse.cpp" line="49"/>
         <source>The provider&apos;s redirect does not belong to this sign-in attempt (state mismatch); it was stopped for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 리디렉션이 이 로그인 시도에 속하지 않아(state 불일치) 안전을 위해 로그인을 중단했습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationResponse.cpp" line="55"/>
         <source>The redirect came from issuer &quot;%1&quot;, not the expected &quot;%2&quot;; the sign-in was stopped for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>리디렉션의 발급자(&quot;%1&quot;)가 예상한 발급자(&quot;%2&quot;)와 달라 안전을 위해 로그인을 중단했습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationResponse.cpp" line="65"/>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationResponse.cpp" line="66"/>
         <source>Sign-in was cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인이 취소되었습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationResponse.cpp" line="70"/>
         <source>The provider refused the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자가 로그인을 거부했습니다(%1).</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationResponse.cpp" line="71"/>
         <source>The provider refused the sign-in (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자가 로그인을 거부했습니다(%1): %2</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationResponse.cpp" line="78"/>
         <source>The provider&apos;s redirect carries no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 리디렉션에 인가 코드가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -408,17 +408,17 @@
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="27"/>
         <source>Provider profile: a built-in id or a profile file (default: demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자 프로필: 기본 제공 ID 또는 프로필 파일(기본값: demo).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="34"/>
         <source>Account label or subject (default: the profile&apos;s only account).</source>
-        <translation type="unfinished"></translation>
+        <translation>계정 레이블 또는 subject(기본값: 프로필에 하나뿐인 계정).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="41"/>
         <source>Log what happens (tokens and secrets are redacted).</source>
-        <translation type="unfinished"></translation>
+        <translation>진행 상황을 로그로 출력합니다(토큰과 비밀 값은 가려집니다).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="46"/>
@@ -429,105 +429,114 @@
   logout     remove an account&apos;s tokens
   accounts   list the signed-in accounts
 Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령:
+  (none)     창 열기: 계정 목록 및 로그인
+  login      로그인 창을 통해 로그인
+  token      유효한 액세스 토큰 출력(조용히 갱신하며 창을 표시하지 않음)
+  logout     계정의 토큰 삭제
+  accounts   로그인된 계정 목록 표시
+명령별 옵션을 보려면 &quot;login-companion COMMAND --help&quot;를 실행하세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="86"/>
         <source>unknown command &quot;%1&quot;
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 명령 &quot;%1&quot;
+%2</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="100"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="127"/>
         <source>Signs in through the login window and stores the tokens in the OS keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 창을 통해 로그인하고 토큰을 OS 키체인에 저장합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="130"/>
         <source>Print the new access token on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 액세스 토큰을 stdout에 출력합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="133"/>
         <source>Run this JavaScript file in every page the login window loads (automation).</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 창이 불러오는 모든 페이지에서 이 JavaScript 파일을 실행합니다(자동화용).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="165"/>
         <source>The login window did not report the signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 창이 로그인된 계정을 알려 주지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="176"/>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="185"/>
         <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
-        <translation type="unfinished"></translation>
+        <translation>유효한 액세스 토큰을 stdout에 출력하며, 필요하면 조용히 갱신합니다. 창을 열지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="189"/>
         <source>Refresh when the token expires within this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰이 이 시간(초) 안에 만료되면 갱신합니다(기본값: 60).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="198"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-validity 옵션에는 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="231"/>
         <source>Removes an account&apos;s tokens from the keychain and the account list.</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인과 계정 목록에서 계정의 토큰을 삭제합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="247"/>
         <source>Signed out %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1 계정을 로그아웃했습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="255"/>
         <source>Lists the signed-in accounts (no keychain access).</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인된 계정을 나열합니다(키체인에 접근하지 않음).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="256"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON으로 출력합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="281"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="285"/>
         <source>sign-in required</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 필요</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="287"/>
         <source>access token valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 토큰 %1까지 유효</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="289"/>
         <source>access token expired (refreshes on next use)</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="300"/>
         <source>Login Companion signs you in to game providers.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Login Companion으로 게임 공급자에 로그인할 수 있습니다.
+
+</translation>
     </message>
 </context>
 <context>
@@ -535,12 +544,12 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/window/LoginController.cpp" line="76"/>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
         <location filename="../app/window/LoginController.cpp" line="124"/>
         <source>The sign-in page at %1 could not be loaded: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 로그인 페이지를 불러올 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -548,17 +557,17 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/storage/SecretStore.cpp" line="19"/>
         <source>The system keychain is locked or refused access (%1). Unlock it (for example by logging in to your desktop session) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인이 잠겨 있거나 접근을 거부했습니다(%1). 키체인을 잠금 해제한 후(예: 데스크톱 세션에 로그인) 다시 시도하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/storage/SecretStore.cpp" line="26"/>
         <source>No system keychain is available (%1). Login Companion keeps tokens only in the OS keychain; start a Secret Service such as gnome-keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 가능한 시스템 키체인이 없습니다(%1). Login Companion은 토큰을 OS 키체인에만 보관합니다. gnome-keyring이나 KWallet 같은 Secret Service를 시작하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/storage/SecretStore.cpp" line="31"/>
         <source>The system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 키체인 오류: %1</translation>
     </message>
 </context>
 <context>
@@ -566,17 +575,17 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/auth/SignInCompletion.cpp" line="54"/>
         <source>%1: the provider returned no ID token, so the profile needs &quot;userinfoEndpoint&quot; to identify the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 공급자가 ID 토큰을 반환하지 않았으므로 계정을 식별하려면 프로필에 &quot;userinfoEndpoint&quot; 항목이 있어야 합니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/SignInCompletion.cpp" line="75"/>
         <source>The userinfo endpoint did not identify the account (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>userinfo 엔드포인트가 계정을 식별하지 못했습니다(%1).</translation>
     </message>
     <message>
         <location filename="../app/core/auth/SignInCompletion.cpp" line="78"/>
         <source>no &quot;sub&quot; in the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>응답에 &quot;sub&quot; 값이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -584,58 +593,58 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="12"/>
         <source>The token endpoint&apos;s answer is malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 엔드포인트의 응답 형식이 잘못되었습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="25"/>
         <source>The provider refused the token request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자가 토큰 요청을 거부했습니다(%1).</translation>
     </message>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="27"/>
         <source>The provider refused the token request (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자가 토큰 요청을 거부했습니다(%1): %2</translation>
     </message>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="32"/>
         <source>The token endpoint answered HTTP %1 without an OAuth error.</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 엔드포인트가 OAuth 오류 없이 HTTP %1 상태로 응답했습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="45"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체가 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="51"/>
         <source>&quot;access_token&quot; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;access_token&quot; 값이 없거나 문자열이 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="56"/>
         <source>&quot;token_type&quot; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;token_type&quot; 값이 없거나 문자열이 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="58"/>
         <source>&quot;token_type&quot; is &quot;%1&quot;, only Bearer is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;token_type&quot; 값이 &quot;%1&quot;입니다. Bearer만 지원합니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="65"/>
         <source>&quot;%1&quot; is not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 값이 문자열이 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="82"/>
         <location filename="../app/core/auth/TokenResponse.cpp" line="84"/>
         <source>&quot;expires_in&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;expires_in&quot; 값이 숫자가 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="87"/>
         <source>&quot;expires_in&quot; is not positive</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;expires_in&quot; 값이 양수가 아닙니다</translation>
     </message>
 </context>
 </TS>

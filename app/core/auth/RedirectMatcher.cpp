@@ -11,8 +11,9 @@ int effectivePort(const QUrl &url)
 
 QString normalisedPath(const QUrl &url)
 {
-    // Percent-decoding would let "/callback%2F.." or "/%63allback" pass as the callback; compare
-    // the encoded form so only the exact path matches.
+    // Compare the encoded form: decoding would let "/callback%2F.." pass as the callback.
+    // (QUrl already normalises encoded unreserved characters, so "/%63allback" is "/callback",
+    // the same endpoint.)
     const QString path = url.path(QUrl::FullyEncoded);
     return path.isEmpty() ? QStringLiteral("/") : path;
 }
