@@ -139,7 +139,7 @@ void LoginController::fail(const AuthError &error)
         return;
     m_error = error;
     m_errorText = error.message();
-    setPhase(Phase::Failed);
+    setPhase(error.kind() == AuthError::Kind::Cancelled ? Phase::Cancelled : Phase::Failed);
     Q_EMIT signInFailed(error);
 }
 

@@ -1,0 +1,132 @@
+// The login view's state machine, driven the way LoginView.qml drives it, with no QML at all.
+#include "LoginController.h"
+#include "providers/ProfileRepository.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace lc;
+
+class LoginControllerTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<LoginController> makeController()
+    {
+        auto profile = ProfileRepository::load(QStringLiteral("demo"));
+        if (!profile.ok())
+            qFatal("demo profile: %s", qPrintable(profile.error().message()));
+        return std::make_unique<LoginController>(profile.value(), AccountStore(), QString());
+    }
+
+    static QString stateOf(const QUrl &url)
+    {
+        return QUrlQuery(url).queryItemValue(QStringLiteral("state"));
+    }
+
+private Q_SLOTS:
+    void startPublishesTheAuthorizationUrl()
+    {
+        auto controller = makeController();
+        QSignalSpy urlChanged(controller.get(), &LoginController::authorizationUrlChanged);
+        controller->start();
+        QCOMPARE(urlChanged.count(), 1);
+        QCOMPARE(controller->authorizationUrl().host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(!stateOf(controller->authorizationUrl()).isEmpty());
+        QCOMPARE(controller->phase(), LoginController::Phase::Loading);
+        QCOMPARE(controller->title(), QStringLiteral("Login Companion Demo"));
+    }
+
+    void hostAndLockFollowThePageBeingLoaded()
+    {
+        auto controller = makeController();
+        controller->start();
+        controller->reportLoadStarted(QUrl(QStringLiteral("https://login.example.test/sign-in")));
+        QCOMPARE(controller->currentHost(), QStringLiteral("login.example.test"));
+        QVERIFY(controller->secure());
+        controller->reportLoadSucceeded(QUrl(QStringLiteral("http://127.0.0.1:4380/interaction/x")));
+        QCOMPARE(controller->currentHost(), QStringLiteral("127.0.0.1"));
+        QVERIFY(!controller->secure());
+        QCOMPARE(controller->phase(), LoginController::Phase::Ready);
+        controller->reportLoadProgress(40);
+        QCOMPARE(controller->loadProgress(), 40);
+    }
+
+    void pageThatFailsToLoadShowsAnErrorWithRetry()
+    {
+        auto controller = makeController();
+        controller->start();
+        const QString firstState = stateOf(controller->authorizationUrl());
+        controller->reportLoadFailed(QUrl(QStringLiteral("http://127.0.0.1:4380/auth")), -102,
+                                     QStringLiteral("net::ERR_CONNECTION_REFUSED"));
+        QCOMPARE(controller->phase(), LoginController::Phase::Failed);
+        QVERIFY(controller->errorText().contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(controller->errorText().contains(QStringLiteral("ERR_CONNECTION_REFUSED")));
+        QVERIFY(controller->canRetry());
+
+        controller->retry();
+        QCOMPARE(controller->phase(), LoginController::Phase::Loading);
+        QVERIFY(controller->errorText().isEmpty());
+        // A retry is a new attempt: a new state (and PKCE verifier), not a reload.
+        QVERIFY(stateOf(controller->authorizationUrl()) != firstState);
+    }
+
+    void ourOwnRejectionOfTheRedirectIsNotAnError()
+    {
+        auto controller = makeController();
+        controller->start();
+        controller->reportLoadFailed(QUrl(QStringLiteral("http://127.0.0.1:4380/auth/x")), -3,
+                                     QStringLiteral("net::ERR_ABORTED"));
+        QCOMPARE(controller->phase(), LoginController::Phase::Loading);
+    }
+
+    void onlyTheRedirectUriIsIntercepted()
+    {
+        auto controller = makeController();
+        controller->start();
+        QVERIFY(!controller->interceptNavigation(QUrl(QStringLiteral("http://127.0.0.1:4380/interaction/abc"))));
+        QVERIFY(!controller->interceptNavigation(QUrl(QStringLiteral("http://localhost/callbackx?code=1"))));
+        QVERIFY(!controller->interceptNavigation(QUrl(QStringLiteral("http://localhost@evil.test/callback"))));
+        QCOMPARE(controller->phase(), LoginController::Phase::Loading);
+    }
+
+    void forgedRedirectIsInterceptedAndShownAsAnError()
+    {
+        auto controller = makeController();
+        controller->start();
+        QSignalSpy failed(controller.get(), &LoginController::signInFailed);
+        QVERIFY(controller->interceptNavigation(
+                QUrl(QStringLiteral("http://localhost/callback?code=abc&state=forged"))));
+        QCOMPARE(controller->phase(), LoginController::Phase::Failed);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!controller->errorText().contains(QStringLiteral("abc")));
+    }
+
+    void deniedConsentEndsAsCancelled()
+    {
+        auto controller = makeController();
+        controller->start();
+        const QString state = stateOf(controller->authorizationUrl());
+        QVERIFY(controller->interceptNavigation(QUrl(
+                QStringLiteral("http://localhost/callback?error=access_denied&state=%1").arg(state))));
+        QCOMPARE(controller->phase(), LoginController::Phase::Cancelled);
+        QVERIFY(!controller->canRetry());
+    }
+
+    void cancelEndsTheSignIn()
+    {
+        auto controller = makeController();
+        controller->start();
+        QSignalSpy failed(controller.get(), &LoginController::signInFailed);
+        controller->cancel();
+        QCOMPARE(controller->phase(), LoginController::Phase::Cancelled);
+        QCOMPARE(failed.count(), 1);
+        controller->cancel(); // closing the window afterwards reports nothing twice
+        QCOMPARE(failed.count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(LoginControllerTest)
+#include "tst_logincontroller.moc"
