@@ -47,14 +47,16 @@ int main(int argc, char *argv[])
         }
         std::sort(milliseconds.begin(), milliseconds.end());
         const double median = milliseconds.size() % 2
-                ? milliseconds.at(milliseconds.size() / 2)
-                : (milliseconds.at(milliseconds.size() / 2 - 1) + milliseconds.at(milliseconds.size() / 2)) / 2;
+            ? milliseconds.at(milliseconds.size() / 2)
+            : (milliseconds.at(milliseconds.size() / 2 - 1)
+               + milliseconds.at(milliseconds.size() / 2))
+                / 2;
         out << QStringLiteral("%1 runs  median %2 ms  min %3 ms  max %4 ms  %5")
-                        .arg(runs)
-                        .arg(median, 0, 'f', 2)
-                        .arg(milliseconds.first(), 0, 'f', 2)
-                        .arg(milliseconds.last(), 0, 'f', 2)
-                        .arg(command.join(QLatin1Char(' ')))
+                   .arg(runs)
+                   .arg(median, 0, 'f', 2)
+                   .arg(milliseconds.first(), 0, 'f', 2)
+                   .arg(milliseconds.last(), 0, 'f', 2)
+                   .arg(command.join(QLatin1Char(' ')))
             << Qt::endl;
     }
     return 0;

@@ -24,7 +24,8 @@ namespace {
 QCommandLineOption profileOption()
 {
     return { { QStringLiteral("p"), QStringLiteral("profile") },
-             CliApplication::tr("Provider profile: a built-in id or a profile file (default: demo)."),
+             CliApplication::tr(
+                 "Provider profile: a built-in id or a profile file (default: demo)."),
              QStringLiteral("ID|FILE") };
 }
 
@@ -43,13 +44,14 @@ QCommandLineOption verboseOption()
 
 QString commandSummary()
 {
-    return CliApplication::tr("Commands:\n"
-              "  (none)     open the window: accounts and Sign in\n"
-              "  login      sign in through the login window\n"
-              "  token      print a valid access token (refreshes silently, never shows a window)\n"
-              "  logout     remove an account's tokens\n"
-              "  accounts   list the signed-in accounts\n"
-              "Run \"login-companion COMMAND --help\" for a command's options.");
+    return CliApplication::tr(
+        "Commands:\n"
+        "  (none)     open the window: accounts and Sign in\n"
+        "  login      sign in through the login window\n"
+        "  token      print a valid access token (refreshes silently, never shows a window)\n"
+        "  logout     remove an account's tokens\n"
+        "  accounts   list the signed-in accounts\n"
+        "Run \"login-companion COMMAND --help\" for a command's options.");
 }
 
 QTextStream &out()
@@ -105,7 +107,7 @@ std::optional<int> CliApplication::parse(QCommandLineParser &parser, const QStri
 Result<ProviderProfile> CliApplication::profileFrom(const QCommandLineParser &parser) const
 {
     const QString id = parser.isSet(profileOption()) ? parser.value(profileOption())
-                                                   : ProfileRepository::defaultProfileId();
+                                                     : ProfileRepository::defaultProfileId();
     return ProfileRepository::load(id);
 }
 
@@ -129,9 +131,9 @@ int CliApplication::runLogin(const QStringList &arguments)
     const QCommandLineOption printToken(QStringLiteral("print-token"),
                                         tr("Print the new access token on stdout."));
     const QCommandLineOption pageScript(
-            QStringLiteral("page-script"),
-            tr("Run this JavaScript file in every page the login window loads (automation)."),
-            QStringLiteral("FILE"));
+        QStringLiteral("page-script"),
+        tr("Run this JavaScript file in every page the login window loads (automation)."),
+        QStringLiteral("FILE"));
     parser.addOptions({ profileOption(), accountOption(), printToken, pageScript });
     if (auto stop = parse(parser, arguments))
         return *stop;
@@ -147,7 +149,7 @@ int CliApplication::runLogin(const QStringList &arguments)
 
     QStringList windowArguments { QStringLiteral("login"), QStringLiteral("--profile"),
                                   parser.isSet(profileOption()) ? parser.value(profileOption())
-                                                              : profile.value().id };
+                                                                : profile.value().id };
     if (parser.isSet(accountOption()))
         windowArguments << QStringLiteral("--account") << parser.value(accountOption());
     if (parser.isSet(pageScript))
@@ -173,8 +175,9 @@ int CliApplication::runLogin(const QStringList &arguments)
             return fail(tokens.error());
         out() << tokens.value().accessToken << Qt::endl;
     } else {
-        out() << tr("Signed in to %1 as %2.").arg(profile.value().displayName, account.value().label)
-              << Qt::endl;
+        out()
+            << tr("Signed in to %1 as %2.").arg(profile.value().displayName, account.value().label)
+            << Qt::endl;
     }
     return ExitSuccess;
 }
@@ -185,9 +188,9 @@ int CliApplication::runToken(const QStringList &arguments)
     parser.setApplicationDescription(tr("Prints a valid access token on stdout, refreshing it "
                                         "silently when needed. Never opens a window."));
     const QCommandLineOption minValidity(
-            QStringLiteral("min-validity"),
-            tr("Refresh when the token expires within this many seconds (default 60)."),
-            QStringLiteral("SECONDS"), QStringLiteral("60"));
+        QStringLiteral("min-validity"),
+        tr("Refresh when the token expires within this many seconds (default 60)."),
+        QStringLiteral("SECONDS"), QStringLiteral("60"));
     parser.addOptions({ profileOption(), accountOption(), minValidity });
     if (auto stop = parse(parser, arguments))
         return *stop;
@@ -196,7 +199,7 @@ int CliApplication::runToken(const QStringList &arguments)
     const qint64 seconds = parser.value(minValidity).toLongLong(&numeric);
     if (!numeric || seconds < 0)
         return usage(tr("--min-validity takes a number of seconds, got \"%1\"")
-                             .arg(parser.value(minValidity)));
+                         .arg(parser.value(minValidity)));
     auto profile = profileFrom(parser);
     if (!profile.ok())
         return fail(profile.error());
@@ -266,27 +269,28 @@ int CliApplication::runAccounts(const QStringList &arguments)
         QJsonArray array;
         for (const AccountRecord &account : accounts.value()) {
             array.append(QJsonObject {
-                    { QStringLiteral("profile"), account.profileId },
-                    { QStringLiteral("label"), account.label },
-                    { QStringLiteral("subject"), account.subject },
-                    { QStringLiteral("displayName"), account.displayName },
-                    { QStringLiteral("expiresAt"), account.expiresAt.toString(Qt::ISODate) },
-                    { QStringLiteral("signInRequired"), account.signInRequired },
+                { QStringLiteral("profile"), account.profileId },
+                { QStringLiteral("label"), account.label },
+                { QStringLiteral("subject"), account.subject },
+                { QStringLiteral("displayName"), account.displayName },
+                { QStringLiteral("expiresAt"), account.expiresAt.toString(Qt::ISODate) },
+                { QStringLiteral("signInRequired"), account.signInRequired },
             });
         }
         out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return ExitSuccess;
     }
     if (accounts.value().isEmpty()) {
-        out() << tr("No accounts. Sign in with \"login-companion login --profile ID\".") << Qt::endl;
+        out() << tr("No accounts. Sign in with \"login-companion login --profile ID\".")
+              << Qt::endl;
         return ExitSuccess;
     }
     for (const AccountRecord &account : accounts.value()) {
         const QString state = account.signInRequired ? tr("sign-in required")
-                : account.expiresAt > now
-                ? tr("access token valid until %1")
-                          .arg(account.expiresAt.toLocalTime().toString(Qt::ISODate))
-                : tr("access token expired (refreshes on next use)");
+            : account.expiresAt > now
+            ? tr("access token valid until %1")
+                  .arg(account.expiresAt.toLocalTime().toString(Qt::ISODate))
+            : tr("access token expired (refreshes on next use)");
         out() << account.profileId << '\t' << account.label << '\t'
               << (account.displayName.isEmpty() ? account.subject : account.displayName) << '\t'
               << state << Qt::endl;

@@ -33,10 +33,10 @@ WindowLauncher::Outcome WindowLauncher::run(const QStringList &arguments)
     const QString executable = windowExecutable();
     if (executable.isEmpty()) {
         QTextStream(stderr) << QCoreApplication::translate(
-                                       "WindowLauncher",
-                                       "login-companion: the login window "
-                                       "(login-companion-window) is not installed next to %1.")
-                                       .arg(QCoreApplication::applicationFilePath())
+                                   "WindowLauncher",
+                                   "login-companion: the login window "
+                                   "(login-companion-window) is not installed next to %1.")
+                                   .arg(QCoreApplication::applicationFilePath())
                             << Qt::endl;
         return { ExitUsage, {} };
     }
@@ -47,7 +47,7 @@ WindowLauncher::Outcome WindowLauncher::run(const QStringList &arguments)
     if (!process.waitForStarted(-1)) {
         QTextStream(stderr) << QCoreApplication::translate("WindowLauncher",
                                                            "login-companion: cannot start %1: %2")
-                                       .arg(executable, process.errorString())
+                                   .arg(executable, process.errorString())
                             << Qt::endl;
         return { ExitUsage, {} };
     }

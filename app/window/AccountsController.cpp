@@ -35,12 +35,12 @@ void AccountsController::reload()
     } else {
         for (const AccountRecord &account : accounts.value()) {
             m_accounts.append(QVariantMap {
-                    { QStringLiteral("profileId"), account.profileId },
-                    { QStringLiteral("label"), account.label },
-                    { QStringLiteral("subject"), account.subject },
-                    { QStringLiteral("displayName"), account.displayName },
-                    { QStringLiteral("expiresAt"), account.expiresAt },
-                    { QStringLiteral("signInRequired"), account.signInRequired },
+                { QStringLiteral("profileId"), account.profileId },
+                { QStringLiteral("label"), account.label },
+                { QStringLiteral("subject"), account.subject },
+                { QStringLiteral("displayName"), account.displayName },
+                { QStringLiteral("expiresAt"), account.expiresAt },
+                { QStringLiteral("signInRequired"), account.signInRequired },
             });
         }
     }

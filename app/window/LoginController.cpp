@@ -23,8 +23,7 @@ bool LoginController::canRetry() const
 {
     // A refused or tampered redirect is not fixed by trying again the same way; everything
     // else (network, provider hiccups, a failed page) may be.
-    return m_phase == Phase::Failed && m_error
-            && m_error->kind() != AuthError::Kind::Config;
+    return m_phase == Phase::Failed && m_error && m_error->kind() != AuthError::Kind::Config;
 }
 
 void LoginController::start()
@@ -121,8 +120,8 @@ void LoginController::reportLoadFailed(const QUrl &url, int errorCode, const QSt
     if (errorCode == -3 || m_phase != Phase::Loading && m_phase != Phase::Ready)
         return;
     qCInfo(lcWeb) << "page failed to load:" << url.host() << errorCode << errorString;
-    fail(AuthError::network(tr("The sign-in page at %1 could not be loaded: %2")
-                                    .arg(url.host(), errorString)));
+    fail(AuthError::network(
+        tr("The sign-in page at %1 could not be loaded: %2").arg(url.host(), errorString)));
 }
 
 void LoginController::setPhase(Phase phase)

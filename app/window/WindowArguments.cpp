@@ -22,9 +22,9 @@ Result<WindowArguments> WindowArguments::parse(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1
         || (positional.size() == 1 && positional.first() != QLatin1String("login")))
-        return AuthError::config(QCoreApplication::translate("WindowArguments",
-                                                             "unexpected argument \"%1\"")
-                                         .arg(positional.join(QLatin1Char(' '))));
+        return AuthError::config(
+            QCoreApplication::translate("WindowArguments", "unexpected argument \"%1\"")
+                .arg(positional.join(QLatin1Char(' '))));
     result.login = positional.size() == 1;
     result.profile = parser.value(profile);
     result.account = parser.value(account);

@@ -31,9 +31,8 @@ int reportError(const AuthError &error)
 // "account\t<profile>\t<subject>" tells login-companion which account was stored.
 int runLogin(const WindowArguments &arguments)
 {
-    auto profile = ProfileRepository::load(arguments.profile.isEmpty()
-                                                   ? ProfileRepository::defaultProfileId()
-                                                   : arguments.profile);
+    auto profile = ProfileRepository::load(
+        arguments.profile.isEmpty() ? ProfileRepository::defaultProfileId() : arguments.profile);
     if (!profile.ok())
         return reportError(profile.error());
 
@@ -41,9 +40,9 @@ int runLogin(const WindowArguments &arguments)
     if (!arguments.pageScriptFile.isEmpty()) {
         QFile script(arguments.pageScriptFile);
         if (!script.open(QIODevice::ReadOnly))
-            return reportError(AuthError::config(
-                    QStringLiteral("--page-script %1: %2")
-                            .arg(arguments.pageScriptFile, script.errorString())));
+            return reportError(
+                AuthError::config(QStringLiteral("--page-script %1: %2")
+                                      .arg(arguments.pageScriptFile, script.errorString())));
         controller.setPageScript(QString::fromUtf8(script.readAll()));
     }
 
@@ -56,19 +55,19 @@ int runLogin(const WindowArguments &arguments)
                          exitCode = ExitSuccess;
                          QCoreApplication::exit(exitCode);
                      });
-    QObject::connect(&controller, &LoginController::signInFailed, &engine,
-                     [&](const AuthError &error) {
-                         // Other failures stay on screen with Retry; closing the window then
-                         // reports them.
-                         exitCode = exitCodeFor(error);
-                         if (error.kind() == AuthError::Kind::Cancelled) {
-                             QTextStream(stderr) << "login-companion: " << error.message() << Qt::endl;
-                             QCoreApplication::exit(exitCode);
-                         }
-                     });
+    QObject::connect(
+        &controller, &LoginController::signInFailed, &engine, [&](const AuthError &error) {
+            // Other failures stay on screen with Retry; closing the window then
+            // reports them.
+            exitCode = exitCodeFor(error);
+            if (error.kind() == AuthError::Kind::Cancelled) {
+                QTextStream(stderr) << "login-companion: " << error.message() << Qt::endl;
+                QCoreApplication::exit(exitCode);
+            }
+        });
 
-    engine.setInitialProperties({ { QStringLiteral("controller"),
-                                    QVariant::fromValue<QObject *>(&controller) } });
+    engine.setInitialProperties(
+        { { QStringLiteral("controller"), QVariant::fromValue<QObject *>(&controller) } });
     engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/LoginWindow.qml")));
     if (engine.rootObjects().isEmpty())
         return reportError(AuthError::config(QStringLiteral("the login window failed to load")));
@@ -81,8 +80,8 @@ int runAccountsWindow()
 {
     AccountsController accounts { AccountStore() };
     QQmlApplicationEngine engine;
-    engine.setInitialProperties({ { QStringLiteral("accounts"),
-                                    QVariant::fromValue<QObject *>(&accounts) } });
+    engine.setInitialProperties(
+        { { QStringLiteral("accounts"), QVariant::fromValue<QObject *>(&accounts) } });
     engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return reportError(AuthError::config(QStringLiteral("the main window failed to load")));

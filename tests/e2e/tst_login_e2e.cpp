@@ -37,10 +37,12 @@ private:
         return path;
     }
 
-    QStringList login(const QString &profilePath, const QString &pageScript, const QStringList &more = {})
+    QStringList login(const QString &profilePath, const QString &pageScript,
+                      const QStringList &more = {})
     {
         return QStringList { QStringLiteral("login"), QStringLiteral("--profile"), profilePath,
-                             QStringLiteral("--page-script"), pageScript } + more;
+                             QStringLiteral("--page-script"), pageScript }
+        + more;
     }
 
 private Q_SLOTS:
@@ -50,16 +52,15 @@ private Q_SLOTS:
         m_profilePath = writeProfile(m_directory);
     }
 
-    void init()
-    {
-        QFile::remove(AccountIndex().filePath());
-    }
+    void init() { QFile::remove(AccountIndex().filePath()); }
 
     void loginThroughTheRealWindowStoresTokensInTheKeychain()
     {
-        const ProcessResult result = runCli(login(m_profilePath, pageScriptFor(QStringLiteral("player1"))));
+        const ProcessResult result
+            = runCli(login(m_profilePath, pageScriptFor(QStringLiteral("player1"))));
         QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
-        QVERIFY2(result.standardOutput.contains(QStringLiteral("Signed in to Local test provider as player1")),
+        QVERIFY2(result.standardOutput.contains(
+                     QStringLiteral("Signed in to Local test provider as player1")),
                  qPrintable(result.standardOutput));
 
         auto account = AccountIndex().find(QStringLiteral("local"), QString());
@@ -69,26 +70,34 @@ private Q_SLOTS:
         QVERIFY2(tokens.ok(), qPrintable(tokens.ok() ? QString() : tokens.error().message()));
         QVERIFY(!tokens.value().refreshToken.isEmpty());
 
-        const ProcessResult token = runCli({ QStringLiteral("token"), QStringLiteral("--profile"), m_profilePath });
+        const ProcessResult token
+            = runCli({ QStringLiteral("token"), QStringLiteral("--profile"), m_profilePath });
         QCOMPARE(token.exitCode, 0);
         QCOMPARE(token.standardOutput.trimmed(), tokens.value().accessToken);
-        const HttpResult userinfo = httpGet(QUrl(issuer() + QStringLiteral("/me")), token.standardOutput.trimmed());
+        const HttpResult userinfo
+            = httpGet(QUrl(issuer() + QStringLiteral("/me")), token.standardOutput.trimmed());
         QCOMPARE(userinfo.status, 200);
-        QCOMPARE(userinfo.json().value(QStringLiteral("sub")).toString(), QStringLiteral("player1"));
+        QCOMPARE(userinfo.json().value(QStringLiteral("sub")).toString(),
+                 QStringLiteral("player1"));
 
         // Nothing but the (encrypted) keyring under HOME holds a token: not the web profile,
         // not the index, not a log.
-        QCOMPARE(filesContaining(QDir::homePath(), tokens.value().accessToken.toUtf8()), QStringList());
-        QCOMPARE(filesContaining(QDir::homePath(), tokens.value().refreshToken.toUtf8()), QStringList());
+        QCOMPARE(filesContaining(QDir::homePath(), tokens.value().accessToken.toUtf8()),
+                 QStringList());
+        QCOMPARE(filesContaining(QDir::homePath(), tokens.value().refreshToken.toUtf8()),
+                 QStringList());
         QVERIFY(!result.standardError.contains(tokens.value().accessToken));
     }
 
     void printTokenPrintsOnlyAnAcceptedAccessToken()
     {
-        const ProcessResult result = runCli(login(m_profilePath, pageScriptFor(QStringLiteral("alice")),
-                                                  { QStringLiteral("--print-token"), QStringLiteral("--account"), QStringLiteral("qa-alice") }));
+        const ProcessResult result
+            = runCli(login(m_profilePath, pageScriptFor(QStringLiteral("alice")),
+                           { QStringLiteral("--print-token"), QStringLiteral("--account"),
+                             QStringLiteral("qa-alice") }));
         QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
-        const QStringList lines = result.standardOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines
+            = result.standardOutput.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 1);
         const HttpResult userinfo = httpGet(QUrl(issuer() + QStringLiteral("/me")), lines.first());
         QCOMPARE(userinfo.status, 200);
@@ -103,11 +112,13 @@ private Q_SLOTS:
     {
         // The user presses the provider's own Cancel link: access_denied comes back.
         const QString cancel = QStringLiteral(
-                "(function(){ var a = document.querySelector('a[href*=\"/abort\"]');"
-                " if (a && !window.__clicked) { window.__clicked = true; a.click(); } })();");
-        const ProcessResult result = runCli(login(m_profilePath, pageScriptFor(QStringLiteral("nobody"), cancel)));
+            "(function(){ var a = document.querySelector('a[href*=\"/abort\"]');"
+            " if (a && !window.__clicked) { window.__clicked = true; a.click(); } })();");
+        const ProcessResult result
+            = runCli(login(m_profilePath, pageScriptFor(QStringLiteral("nobody"), cancel)));
         QCOMPARE(result.exitCode, int(ExitCancelled));
-        QVERIFY2(result.standardError.contains(QStringLiteral("cancelled")), qPrintable(result.standardError));
+        QVERIFY2(result.standardError.contains(QStringLiteral("cancelled")),
+                 qPrintable(result.standardError));
         auto rows = AccountIndex().load();
         QVERIFY(rows.ok());
         QVERIFY(rows.value().isEmpty());
@@ -119,10 +130,12 @@ private Q_SLOTS:
         // redirect load, a connection would arrive here.
         QTcpServer callbackHost;
         QVERIFY(callbackHost.listen(QHostAddress::LocalHost));
-        const QString redirect = QStringLiteral("http://127.0.0.1:%1/callback").arg(callbackHost.serverPort());
+        const QString redirect
+            = QStringLiteral("http://127.0.0.1:%1/callback").arg(callbackHost.serverPort());
         const QString profile = writeProfile(m_directory, QStringLiteral("loopback"),
                                              { { QStringLiteral("redirectUri"), redirect } });
-        const ProcessResult result = runCli(login(profile, pageScriptFor(QStringLiteral("player2"))));
+        const ProcessResult result
+            = runCli(login(profile, pageScriptFor(QStringLiteral("player2"))));
         QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
         QVERIFY(!callbackHost.waitForNewConnection(500));
         QVERIFY(!callbackHost.hasPendingConnections());

@@ -8,12 +8,12 @@
 #include "providers/ProfileRepository.h"
 #include "storage/AccountStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUrlQuery>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace lc;
 using namespace lc::test;
@@ -48,7 +48,8 @@ private:
         const bool caught = flow.handleRedirect(QUrl(user.standardOutput.trimmed()));
         if (!caught)
             qFatal("the callback was not recognised as the redirect URI");
-        QTest::qWaitFor([&] { return outcome.granted || outcome.error; }, 30'000);
+        if (!QTest::qWaitFor([&] { return outcome.granted || outcome.error; }, 30'000))
+            qWarning("the flow did not finish within 30 s");
         return outcome;
     }
 
@@ -66,7 +67,8 @@ private:
         bool failed = false;
         connect(&completion, &SignInCompletion::failed, this, [&] { failed = true; });
         completion.complete(*outcome.granted, label);
-        QTest::qWaitFor([&] { return stored || failed; }, 30'000);
+        if (!QTest::qWaitFor([&] { return stored || failed; }, 30'000))
+            qWarning("storing the account did not finish within 30 s");
         return stored;
     }
 
@@ -95,10 +97,7 @@ private Q_SLOTS:
         m_profile = profile.value();
     }
 
-    void init()
-    {
-        QFile::remove(AccountIndex().filePath());
-    }
+    void init() { QFile::remove(AccountIndex().filePath()); }
 
     void codeExchangeStoresTokensInKeychainAndIndex()
     {
@@ -115,9 +114,11 @@ private Q_SLOTS:
         QVERIFY(tokens.scopes.contains(QStringLiteral("offline_access")));
         QVERIFY(tokens.expiresAt > QDateTime::currentDateTimeUtc().addSecs(3000));
 
-        const HttpResult userinfo = httpGet(QUrl(issuer() + QStringLiteral("/me")), tokens.accessToken);
+        const HttpResult userinfo
+            = httpGet(QUrl(issuer() + QStringLiteral("/me")), tokens.accessToken);
         QCOMPARE(userinfo.status, 200);
-        QCOMPARE(userinfo.json().value(QStringLiteral("sub")).toString(), QStringLiteral("player1"));
+        QCOMPARE(userinfo.json().value(QStringLiteral("sub")).toString(),
+                 QStringLiteral("player1"));
 
         // The index lists the account but holds no secret.
         QFile index(AccountIndex().filePath());
@@ -149,13 +150,13 @@ private Q_SLOTS:
         const ProcessResult ambiguous = runCli(cli(QStringLiteral("token")));
         QCOMPARE(ambiguous.exitCode, int(ExitUsage));
         QVERIFY2(ambiguous.standardError.contains(QStringLiteral("alice"))
-                         && ambiguous.standardError.contains(QStringLiteral("bob")),
+                     && ambiguous.standardError.contains(QStringLiteral("bob")),
                  qPrintable(ambiguous.standardError));
-        const ProcessResult chosen = runCli(cli(QStringLiteral("token"),
-                                                { QStringLiteral("--account"), QStringLiteral("bob") }));
+        const ProcessResult chosen = runCli(
+            cli(QStringLiteral("token"), { QStringLiteral("--account"), QStringLiteral("bob") }));
         QCOMPARE(chosen.exitCode, 0);
-        const HttpResult userinfo =
-                httpGet(QUrl(issuer() + QStringLiteral("/me")), chosen.standardOutput.trimmed());
+        const HttpResult userinfo
+            = httpGet(QUrl(issuer() + QStringLiteral("/me")), chosen.standardOutput.trimmed());
         QCOMPARE(userinfo.json().value(QStringLiteral("sub")).toString(), QStringLiteral("bob"));
     }
 
@@ -177,8 +178,9 @@ private Q_SLOTS:
         const StoredTokens before = storedTokens(*account);
 
         // Ask for more validity than the token has: a silent refresh.
-        const ProcessResult token =
-                runCli(cli(QStringLiteral("token"), { QStringLiteral("--min-validity"), QStringLiteral("999999") }));
+        const ProcessResult token
+            = runCli(cli(QStringLiteral("token"),
+                         { QStringLiteral("--min-validity"), QStringLiteral("999999") }));
         QCOMPARE(token.exitCode, 0);
         const QString refreshed = token.standardOutput.trimmed();
         QVERIFY(!refreshed.isEmpty());
@@ -187,12 +189,14 @@ private Q_SLOTS:
         const StoredTokens after = storedTokens(*account);
         QCOMPARE(after.accessToken, refreshed);
         QVERIFY(!after.refreshToken.isEmpty());
-        QVERIFY(after.refreshToken != before.refreshToken); // oidc-provider rotates; we kept the new one
+        QVERIFY(after.refreshToken
+                != before.refreshToken); // oidc-provider rotates; we kept the new one
         QCOMPARE(httpGet(QUrl(issuer() + QStringLiteral("/me")), refreshed).status, 200);
 
         // The rotated token works for the next refresh.
-        const ProcessResult again =
-                runCli(cli(QStringLiteral("token"), { QStringLiteral("--min-validity"), QStringLiteral("999999") }));
+        const ProcessResult again
+            = runCli(cli(QStringLiteral("token"),
+                         { QStringLiteral("--min-validity"), QStringLiteral("999999") }));
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.standardOutput.trimmed() != refreshed);
     }
@@ -203,17 +207,19 @@ private Q_SLOTS:
         QVERIFY(account);
         const StoredTokens before = storedTokens(*account);
         const HttpResult revoked = httpPostForm(
-                QUrl(issuer() + QStringLiteral("/token/revocation")),
-                { { QStringLiteral("token"), before.refreshToken },
-                  { QStringLiteral("token_type_hint"), QStringLiteral("refresh_token") },
-                  { QStringLiteral("client_id"), QStringLiteral("login-companion-demo") } });
+            QUrl(issuer() + QStringLiteral("/token/revocation")),
+            { { QStringLiteral("token"), before.refreshToken },
+              { QStringLiteral("token_type_hint"), QStringLiteral("refresh_token") },
+              { QStringLiteral("client_id"), QStringLiteral("login-companion-demo") } });
         QCOMPARE(revoked.status, 200);
 
-        const ProcessResult token =
-                runCli(cli(QStringLiteral("token"), { QStringLiteral("--min-validity"), QStringLiteral("999999") }));
+        const ProcessResult token
+            = runCli(cli(QStringLiteral("token"),
+                         { QStringLiteral("--min-validity"), QStringLiteral("999999") }));
         QCOMPARE(token.exitCode, int(ExitLoginRequired));
         QVERIFY(token.standardOutput.isEmpty());
-        QVERIFY2(token.standardError.contains(QStringLiteral("invalid_grant")), qPrintable(token.standardError));
+        QVERIFY2(token.standardError.contains(QStringLiteral("invalid_grant")),
+                 qPrintable(token.standardError));
         QCOMPARE(token.standardError.count(QLatin1Char('\n')), 1); // one line
 
         auto rows = AccountIndex().load();
@@ -235,13 +241,14 @@ private Q_SLOTS:
         std::optional<AuthError> error;
         connect(&flow, &AuthorizationFlow::failed, this, [&](const AuthError &e) { error = e; });
         flow.start();
-        const QString state = QUrlQuery(flow.authorizationUrl()).queryItemValue(QStringLiteral("state"));
+        const QString state
+            = QUrlQuery(flow.authorizationUrl()).queryItemValue(QStringLiteral("state"));
         QVERIFY(!state.isEmpty());
         // A code the provider never issued: HTTP 400 invalid_grant, which Qt <= 6.8 reports
         // only as a network error.
         QUrl callback(QStringLiteral("http://localhost/callback"));
         callback.setQuery(QStringLiteral("code=not-a-real-code&state=%1&iss=%2")
-                                  .arg(state, QString::fromLatin1(QUrl::toPercentEncoding(issuer()))));
+                              .arg(state, QString::fromLatin1(QUrl::toPercentEncoding(issuer()))));
         QVERIFY(flow.handleRedirect(callback));
         QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 30'000));
         QCOMPARE(error->kind(), AuthError::Kind::Provider);
@@ -260,7 +267,8 @@ private Q_SLOTS:
         connect(&network, &QNetworkAccessManager::finished, this, [&] { ++requestsFinished; });
         connect(&flow, &AuthorizationFlow::failed, this, [&](const AuthError &e) { error = e; });
         flow.start();
-        QVERIFY(flow.handleRedirect(QUrl(QStringLiteral("http://localhost/callback?code=x&state=forged"))));
+        QVERIFY(flow.handleRedirect(
+            QUrl(QStringLiteral("http://localhost/callback?code=x&state=forged"))));
         QVERIFY(error);
         QCOMPARE(error->providerCode(), QStringLiteral("invalid_state"));
         QTest::qWait(200);
@@ -274,9 +282,11 @@ private Q_SLOTS:
         std::optional<AuthError> error;
         connect(&flow, &AuthorizationFlow::failed, this, [&](const AuthError &e) { error = e; });
         flow.start();
-        const QString state = QUrlQuery(flow.authorizationUrl()).queryItemValue(QStringLiteral("state"));
-        QVERIFY(flow.handleRedirect(QUrl(QStringLiteral("http://localhost/callback?code=x&state=%1&iss=http%3A%2F%2Fevil.test")
-                                                 .arg(state))));
+        const QString state
+            = QUrlQuery(flow.authorizationUrl()).queryItemValue(QStringLiteral("state"));
+        QVERIFY(flow.handleRedirect(QUrl(
+            QStringLiteral("http://localhost/callback?code=x&state=%1&iss=http%3A%2F%2Fevil.test")
+                .arg(state))));
         QVERIFY(error);
         QCOMPARE(error->providerCode(), QStringLiteral("invalid_issuer"));
     }
@@ -292,14 +302,17 @@ private Q_SLOTS:
         const QUrlQuery b(second.authorizationUrl());
         QCOMPARE(a.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QCOMPARE(a.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
-        QCOMPARE(a.allQueryItemValues(QStringLiteral("code_challenge")).size(), 1); // not added twice
+        QCOMPARE(a.allQueryItemValues(QStringLiteral("code_challenge")).size(),
+                 1); // not added twice
         QCOMPARE(a.queryItemValue(QStringLiteral("prompt")), QStringLiteral("consent"));
         QCOMPARE(a.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded),
                  QStringLiteral("http://localhost/callback"));
         QVERIFY(a.queryItemValue(QStringLiteral("state")).size() >= 32);
         QVERIFY(!a.queryItemValue(QStringLiteral("nonce")).isEmpty());
-        QVERIFY(a.queryItemValue(QStringLiteral("state")) != b.queryItemValue(QStringLiteral("state")));
-        QVERIFY(a.queryItemValue(QStringLiteral("code_challenge")) != b.queryItemValue(QStringLiteral("code_challenge")));
+        QVERIFY(a.queryItemValue(QStringLiteral("state"))
+                != b.queryItemValue(QStringLiteral("state")));
+        QVERIFY(a.queryItemValue(QStringLiteral("code_challenge"))
+                != b.queryItemValue(QStringLiteral("code_challenge")));
     }
 
     void deniedConsentIsCancelled()
@@ -331,13 +344,17 @@ private Q_SLOTS:
     {
         QVERIFY(signIn(QStringLiteral("player1")));
         QProcessEnvironment noKeychain = QProcessEnvironment::systemEnvironment();
-        noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        const ProcessResult accounts = runCli({ QStringLiteral("accounts"), QStringLiteral("--json") }, noKeychain);
+        noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                          QStringLiteral("unix:path=/nonexistent"));
+        const ProcessResult accounts
+            = runCli({ QStringLiteral("accounts"), QStringLiteral("--json") }, noKeychain);
         QCOMPARE(accounts.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(accounts.standardOutput.toUtf8()).array();
         QCOMPARE(rows.size(), 1);
-        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("subject")).toString(), QStringLiteral("player1"));
-        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("profile")).toString(), QStringLiteral("local"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("subject")).toString(),
+                 QStringLiteral("player1"));
+        QCOMPARE(rows.at(0).toObject().value(QStringLiteral("profile")).toString(),
+                 QStringLiteral("local"));
     }
 };
 

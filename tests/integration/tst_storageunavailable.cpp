@@ -64,17 +64,21 @@ private Q_SLOTS:
     void tokenWithoutSecretServiceExitsStorageUnavailable()
     {
         QFETCH(bool, busAddressPointsNowhere);
-        const ProcessResult token = runCli(cli(QStringLiteral("token"), { QStringLiteral("--min-validity"), QStringLiteral("999999") }),
-                                           withoutSecretService(busAddressPointsNowhere));
+        const ProcessResult token
+            = runCli(cli(QStringLiteral("token"),
+                         { QStringLiteral("--min-validity"), QStringLiteral("999999") }),
+                     withoutSecretService(busAddressPointsNowhere));
         QCOMPARE(token.exitCode, int(ExitStorageUnavailable));
         QVERIFY(token.standardOutput.isEmpty());
-        QVERIFY2(token.standardError.contains(QStringLiteral("keychain")), qPrintable(token.standardError));
+        QVERIFY2(token.standardError.contains(QStringLiteral("keychain")),
+                 qPrintable(token.standardError));
         QCOMPARE(token.standardError.count(QLatin1Char('\n')), 1);
     }
 
     void loginWithoutSecretServiceExitsBeforeAnyWindow()
     {
-        const ProcessResult login = runCli(cli(QStringLiteral("login")), withoutSecretService(true));
+        const ProcessResult login
+            = runCli(cli(QStringLiteral("login")), withoutSecretService(true));
         QCOMPARE(login.exitCode, int(ExitStorageUnavailable));
         QVERIFY2(login.standardError.contains(QStringLiteral("No system keychain is available")),
                  qPrintable(login.standardError));
@@ -84,7 +88,8 @@ private Q_SLOTS:
     {
         // The keychain holds the tokens encrypted; nothing else under HOME may hold them.
         const QString home = QDir::homePath();
-        QVERIFY(home.contains(QStringLiteral("lc-test-home"))); // the throwaway HOME of with-keyring.sh
+        QVERIFY(
+            home.contains(QStringLiteral("lc-test-home"))); // the throwaway HOME of with-keyring.sh
         QCOMPARE(filesContaining(home, m_tokens.accessToken.toUtf8()), QStringList());
         QCOMPARE(filesContaining(home, m_tokens.refreshToken.toUtf8()), QStringList());
     }
@@ -103,7 +108,8 @@ private Q_SLOTS:
 
         const ProcessResult token = runCli(cli(QStringLiteral("token")));
         QCOMPARE(token.exitCode, int(ExitStorageUnavailable));
-        QVERIFY2(token.standardError.contains(QStringLiteral("locked")), qPrintable(token.standardError));
+        QVERIFY2(token.standardError.contains(QStringLiteral("locked")),
+                 qPrintable(token.standardError));
 
         // The account is still there, not "signed out".
         auto rows = AccountIndex().load();

@@ -23,10 +23,12 @@ QString issuer()
     QFile portFile(QStringLiteral(LC_OIDC_STATE_DIR "/port"));
     if (!portFile.open(QIODevice::ReadOnly))
         qFatal("the oidc fixture is not running (no %s)", qPrintable(portFile.fileName()));
-    return QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(portFile.readAll().trimmed()));
+    return QStringLiteral("http://127.0.0.1:%1")
+        .arg(QString::fromLatin1(portFile.readAll().trimmed()));
 }
 
-QString writeProfile(const QTemporaryDir &directory, const QString &id, const QJsonObject &overrides)
+QString writeProfile(const QTemporaryDir &directory, const QString &id,
+                     const QJsonObject &overrides)
 {
     const QString base = issuer();
     QJsonObject profile {
@@ -39,8 +41,9 @@ QString writeProfile(const QTemporaryDir &directory, const QString &id, const QJ
         { QStringLiteral("revocationEndpoint"), base + QStringLiteral("/token/revocation") },
         { QStringLiteral("clientId"), QStringLiteral("login-companion-demo") },
         { QStringLiteral("redirectUri"), QStringLiteral("http://localhost/callback") },
-        { QStringLiteral("scopes"), QJsonArray { QStringLiteral("openid"), QStringLiteral("offline_access"),
-                                                 QStringLiteral("profile"), QStringLiteral("email") } },
+        { QStringLiteral("scopes"),
+          QJsonArray { QStringLiteral("openid"), QStringLiteral("offline_access"),
+                       QStringLiteral("profile"), QStringLiteral("email") } },
         { QStringLiteral("extraAuthorizationParameters"),
           QJsonObject { { QStringLiteral("prompt"), QStringLiteral("consent") } } },
     };
@@ -106,7 +109,7 @@ ProcessResult runHeadlessUser(const QUrl &authorizationUrl, const QStringList &o
 {
     return runProcess(QStringLiteral(LC_NODE),
                       QStringList { QStringLiteral(LC_OIDC_DIR "/headless-user.mjs") } + options
-                              + QStringList { authorizationUrl.toString(QUrl::FullyEncoded) },
+                          + QStringList { authorizationUrl.toString(QUrl::FullyEncoded) },
                       QProcessEnvironment::systemEnvironment(), 30'000);
 }
 

@@ -32,7 +32,8 @@ QString writeProfile(const QTemporaryDir &directory, const QString &id = QString
                      const QJsonObject &overrides = {});
 
 ProcessResult runCli(const QStringList &arguments,
-                     const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                     const QProcessEnvironment &environment
+                     = QProcessEnvironment::systemEnvironment(),
                      int timeoutMs = 120'000);
 // tests/oidc/headless-user.mjs: walks the provider's login and consent pages over HTTP and
 // returns the callback URL it was redirected to.

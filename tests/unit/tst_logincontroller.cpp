@@ -46,7 +46,8 @@ private Q_SLOTS:
         controller->reportLoadStarted(QUrl(QStringLiteral("https://login.example.test/sign-in")));
         QCOMPARE(controller->currentHost(), QStringLiteral("login.example.test"));
         QVERIFY(controller->secure());
-        controller->reportLoadSucceeded(QUrl(QStringLiteral("http://127.0.0.1:4380/interaction/x")));
+        controller->reportLoadSucceeded(
+            QUrl(QStringLiteral("http://127.0.0.1:4380/interaction/x")));
         QCOMPARE(controller->currentHost(), QStringLiteral("127.0.0.1"));
         QVERIFY(!controller->secure());
         QCOMPARE(controller->phase(), LoginController::Phase::Ready);
@@ -86,9 +87,12 @@ private Q_SLOTS:
     {
         auto controller = makeController();
         controller->start();
-        QVERIFY(!controller->interceptNavigation(QUrl(QStringLiteral("http://127.0.0.1:4380/interaction/abc"))));
-        QVERIFY(!controller->interceptNavigation(QUrl(QStringLiteral("http://localhost/callbackx?code=1"))));
-        QVERIFY(!controller->interceptNavigation(QUrl(QStringLiteral("http://localhost@evil.test/callback"))));
+        QVERIFY(!controller->interceptNavigation(
+            QUrl(QStringLiteral("http://127.0.0.1:4380/interaction/abc"))));
+        QVERIFY(!controller->interceptNavigation(
+            QUrl(QStringLiteral("http://localhost/callbackx?code=1"))));
+        QVERIFY(!controller->interceptNavigation(
+            QUrl(QStringLiteral("http://localhost@evil.test/callback"))));
         QCOMPARE(controller->phase(), LoginController::Phase::Loading);
     }
 
@@ -98,7 +102,7 @@ private Q_SLOTS:
         controller->start();
         QSignalSpy failed(controller.get(), &LoginController::signInFailed);
         QVERIFY(controller->interceptNavigation(
-                QUrl(QStringLiteral("http://localhost/callback?code=abc&state=forged"))));
+            QUrl(QStringLiteral("http://localhost/callback?code=abc&state=forged"))));
         QCOMPARE(controller->phase(), LoginController::Phase::Failed);
         QCOMPARE(failed.count(), 1);
         QVERIFY(!controller->errorText().contains(QStringLiteral("abc")));
@@ -110,7 +114,7 @@ private Q_SLOTS:
         controller->start();
         const QString state = stateOf(controller->authorizationUrl());
         QVERIFY(controller->interceptNavigation(QUrl(
-                QStringLiteral("http://localhost/callback?error=access_denied&state=%1").arg(state))));
+            QStringLiteral("http://localhost/callback?error=access_denied&state=%1").arg(state))));
         QCOMPARE(controller->phase(), LoginController::Phase::Cancelled);
         QVERIFY(!controller->canRetry());
     }

@@ -34,10 +34,10 @@ void AccessTokenService::request(const ProviderProfile &profile, const QString &
     }
     if (tokens.value().refreshToken.isEmpty()) {
         Q_EMIT failed(AuthError::loginRequired(
-                QCoreApplication::translate("AccessTokenService",
-                                            "The access token of \"%1\" expires and the provider "
-                                            "issued no refresh token; sign in again.")
-                        .arg(record.value().label)));
+            QCoreApplication::translate("AccessTokenService",
+                                        "The access token of \"%1\" expires and the provider "
+                                        "issued no refresh token; sign in again.")
+                .arg(record.value().label)));
         return;
     }
     refresh(profile, record.value(), tokens.value());
@@ -52,10 +52,10 @@ void AccessTokenService::refresh(const ProviderProfile &profile, const AccountRe
         if (granted.idToken && !current.idToken.isEmpty()
             && granted.idToken->subject() != account.subject) {
             Q_EMIT failed(AuthError::provider(
-                    QStringLiteral("invalid_id_token"),
-                    QCoreApplication::translate("AccessTokenService",
-                                                "The refreshed ID token names another user; the "
-                                                "tokens were not stored.")));
+                QStringLiteral("invalid_id_token"),
+                QCoreApplication::translate("AccessTokenService",
+                                            "The refreshed ID token names another user; the "
+                                            "tokens were not stored.")));
             return;
         }
         StoredTokens updated = current;
@@ -80,14 +80,14 @@ void AccessTokenService::refresh(const ProviderProfile &profile, const AccountRe
         flow->deleteLater();
         if (error.providerCode() == QLatin1String("invalid_grant")) {
             m_store.markSignInRequired(account);
-            Q_EMIT failed(AuthError(AuthError::Kind::LoginRequired,
-                                    QCoreApplication::translate(
-                                            "AccessTokenService",
+            Q_EMIT failed(AuthError(
+                AuthError::Kind::LoginRequired,
+                QCoreApplication::translate("AccessTokenService",
                                             "The provider no longer accepts the sign-in of \"%1\" "
                                             "(invalid_grant); run \"login-companion login "
                                             "--profile %2 --account %1\".")
-                                            .arg(account.label, account.profileId),
-                                    error.providerCode()));
+                    .arg(account.label, account.profileId),
+                error.providerCode()));
             return;
         }
         Q_EMIT failed(error);

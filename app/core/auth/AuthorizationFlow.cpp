@@ -31,13 +31,13 @@ AuthorizationFlow::AuthorizationFlow(const ProviderProfile &profile, QNetworkAcc
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     // Qt 6.8 added PKCE; let it add the parameters so they are not sent twice.
     m_flow->setPkceMethod(profile.pkce == ProviderProfile::PkceMethod::S256
-                                  ? QOAuth2AuthorizationCodeFlow::PkceMethod::S256
-                                  : QOAuth2AuthorizationCodeFlow::PkceMethod::None);
+                              ? QOAuth2AuthorizationCodeFlow::PkceMethod::S256
+                              : QOAuth2AuthorizationCodeFlow::PkceMethod::None);
 #endif
     m_flow->setModifyParametersFunction(
-            [this](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
-                modifyParameters(int(stage), parameters);
-            });
+        [this](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+            modifyParameters(int(stage), parameters);
+        });
 
     connect(m_flow, &QAbstractOAuth::authorizeWithBrowser, this, [this](const QUrl &url) {
         m_authorizationUrl = url;
@@ -72,7 +72,8 @@ void AuthorizationFlow::modifyParameters(int stage, QMultiMap<QString, QVariant>
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
         // Qt before 6.8 has no PKCE.
         if (m_profile.pkce == ProviderProfile::PkceMethod::S256) {
-            parameters->replace(QStringLiteral("code_challenge"), QString::fromLatin1(m_pkce.challenge));
+            parameters->replace(QStringLiteral("code_challenge"),
+                                QString::fromLatin1(m_pkce.challenge));
             parameters->replace(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
         }
 #endif
@@ -80,7 +81,8 @@ void AuthorizationFlow::modifyParameters(int stage, QMultiMap<QString, QVariant>
     case Stage::RequestingAccessToken:
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
         if (m_profile.pkce == ProviderProfile::PkceMethod::S256)
-            parameters->replace(QStringLiteral("code_verifier"), QString::fromLatin1(m_pkce.verifier));
+            parameters->replace(QStringLiteral("code_verifier"),
+                                QString::fromLatin1(m_pkce.verifier));
 #endif
         break;
     default:
@@ -92,8 +94,8 @@ void AuthorizationFlow::start()
 {
     m_state = QString::fromLatin1(randomUrlSafeString(24));
     m_nonce = m_profile.requestsScope(QStringLiteral("openid"))
-            ? QString::fromLatin1(randomUrlSafeString(24))
-            : QString();
+        ? QString::fromLatin1(randomUrlSafeString(24))
+        : QString();
     m_pkce = Pkce::generate();
     m_flow->setState(m_state);
     m_flow->grant();
@@ -112,7 +114,8 @@ bool AuthorizationFlow::handleRedirect(const QUrl &url)
         finishWith(response.error());
         return true;
     }
-    qCInfo(lcAuth) << "authorization code received; exchanging it at" << m_profile.tokenEndpoint.host();
+    qCInfo(lcAuth) << "authorization code received; exchanging it at"
+                   << m_profile.tokenEndpoint.host();
     m_exchanging = true;
     // The base flow re-checks state and then requests the token (requestAccessToken() is
     // protected up to Qt 6.8).

@@ -32,8 +32,8 @@ Result<AuthorizationResponse> AuthorizationResponse::fromCallback(const QUrl &ca
         const QString value = QUrl::fromPercentEncoding(encodedValue.toUtf8().replace('+', ' '));
         if (response.parameters.contains(key))
             return AuthError::provider(
-                    QStringLiteral("invalid_request"),
-                    tr("The provider's redirect repeats the parameter \"%1\".").arg(key));
+                QStringLiteral("invalid_request"),
+                tr("The provider's redirect repeats the parameter \"%1\".").arg(key));
         response.parameters.insert(key, value);
     }
 
@@ -54,22 +54,23 @@ Result<AuthorizationResponse> AuthorizationResponse::fromCallback(const QUrl &ca
         return AuthError::provider(QStringLiteral("invalid_issuer"),
                                    tr("The redirect came from issuer \"%1\", not the expected "
                                       "\"%2\"; the sign-in was stopped for safety.")
-                                           .arg(issuer, expectedIssuer));
+                                       .arg(issuer, expectedIssuer));
 
     const QString error = response.parameters.value(QStringLiteral("error")).toString();
     if (!error.isEmpty()) {
-        const QString description =
-                response.parameters.value(QStringLiteral("error_description")).toString();
+        const QString description
+            = response.parameters.value(QStringLiteral("error_description")).toString();
         if (error == QLatin1String("access_denied"))
             return AuthError(AuthError::Kind::Cancelled,
-                             description.isEmpty() ? tr("Sign-in was cancelled.")
-                                                   : tr("Sign-in was cancelled: %1").arg(description),
+                             description.isEmpty()
+                                 ? tr("Sign-in was cancelled.")
+                                 : tr("Sign-in was cancelled: %1").arg(description),
                              error);
-        return AuthError::provider(error,
-                                   description.isEmpty()
-                                           ? tr("The provider refused the sign-in (%1).").arg(error)
-                                           : tr("The provider refused the sign-in (%1): %2")
-                                                     .arg(error, description));
+        return AuthError::provider(
+            error,
+            description.isEmpty()
+                ? tr("The provider refused the sign-in (%1).").arg(error)
+                : tr("The provider refused the sign-in (%1): %2").arg(error, description));
     }
 
     response.code = response.parameters.value(QStringLiteral("code")).toString();

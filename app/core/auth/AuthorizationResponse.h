@@ -17,13 +17,11 @@ struct AuthorizationResponse
     Q_DECLARE_TR_FUNCTIONS(lc::AuthorizationResponse)
 
 public:
-
     QString code;
     QVariantMap parameters; // every query item, for QOAuth2AuthorizationCodeFlow
 
-    static Result<AuthorizationResponse> fromCallback(const QUrl &callback,
-                                                      const QString &expectedState,
-                                                      const QString &expectedIssuer);
+    static Result<AuthorizationResponse>
+    fromCallback(const QUrl &callback, const QString &expectedState, const QString &expectedIssuer);
 };
 
 } // namespace lc

@@ -6,7 +6,9 @@ namespace {
 int effectivePort(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
-    return url.port(scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1);
+    return url.port(scheme == QLatin1String("https")      ? 443
+                        : scheme == QLatin1String("http") ? 80
+                                                          : -1);
 }
 
 QString normalisedPath(const QUrl &url)
@@ -32,11 +34,11 @@ bool RedirectMatcher::matches(const QUrl &candidate) const
     if (!candidate.userInfo().isEmpty())
         return false;
     return candidate.scheme().compare(m_redirectUri.scheme(), Qt::CaseInsensitive) == 0
-            && candidate.host(QUrl::FullyEncoded)
-                       .compare(m_redirectUri.host(QUrl::FullyEncoded), Qt::CaseInsensitive)
-            == 0
-            && effectivePort(candidate) == effectivePort(m_redirectUri)
-            && normalisedPath(candidate) == normalisedPath(m_redirectUri);
+        && candidate.host(QUrl::FullyEncoded)
+               .compare(m_redirectUri.host(QUrl::FullyEncoded), Qt::CaseInsensitive)
+        == 0
+        && effectivePort(candidate) == effectivePort(m_redirectUri)
+        && normalisedPath(candidate) == normalisedPath(m_redirectUri);
 }
 
 } // namespace lc

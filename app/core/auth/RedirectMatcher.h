@@ -6,7 +6,8 @@ namespace lc {
 
 // Decides whether a navigation is the provider's redirect back to us.
 // Scheme, host, port and path must equal the profile's redirect URI exactly (after URL
-// normalisation); a string prefix or a look-alike such as http://localhost@evil.test/ never matches.
+// normalisation); a string prefix or a look-alike such as http://localhost@evil.test/ never
+// matches.
 class RedirectMatcher
 {
 public:

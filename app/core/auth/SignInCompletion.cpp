@@ -53,7 +53,7 @@ void SignInCompletion::complete(const GrantedTokens &granted, const QString &req
     if (m_profile.userinfoEndpoint.isEmpty()) {
         Q_EMIT failed(AuthError::config(tr("%1: the provider returned no ID token, so the profile "
                                            "needs \"userinfoEndpoint\" to identify the account.")
-                                                .arg(m_profile.source)));
+                                            .arg(m_profile.source)));
         return;
     }
 
@@ -66,16 +66,18 @@ void SignInCompletion::complete(const GrantedTokens &granted, const QString &req
         const QJsonObject claims = QJsonDocument::fromJson(reply->readAll()).object();
         const QString subject = claims.value(QStringLiteral("sub")).toString();
         if (reply->error() != QNetworkReply::NoError || subject.isEmpty()) {
-            if (!idSubject.isEmpty()) { // the name is a nicety; the ID token already named the account
+            if (!idSubject
+                     .isEmpty()) { // the name is a nicety; the ID token already named the account
                 qCInfo(lcAuth) << "userinfo unavailable; using the ID token's claims";
-                store(granted, requestedLabel, idSubject, idName, labelFrom(granted.idToken->claims));
+                store(granted, requestedLabel, idSubject, idName,
+                      labelFrom(granted.idToken->claims));
                 return;
             }
-            Q_EMIT failed(AuthError::network(
-                    tr("The userinfo endpoint did not identify the account (%1).")
-                            .arg(reply->error() != QNetworkReply::NoError
-                                         ? reply->errorString()
-                                         : tr("no \"sub\" in the answer"))));
+            Q_EMIT failed(
+                AuthError::network(tr("The userinfo endpoint did not identify the account (%1).")
+                                       .arg(reply->error() != QNetworkReply::NoError
+                                                ? reply->errorString()
+                                                : tr("no \"sub\" in the answer"))));
             return;
         }
         if (!idSubject.isEmpty() && subject != idSubject) {

@@ -9,7 +9,8 @@ namespace lc {
 namespace {
 AuthError malformed(const QString &what)
 {
-    return AuthError::network(TokenResponse::tr("The token endpoint's answer is malformed: %1").arg(what));
+    return AuthError::network(
+        TokenResponse::tr("The token endpoint's answer is malformed: %1").arg(what));
 }
 } // namespace
 
@@ -20,16 +21,15 @@ std::optional<AuthError> TokenResponse::parseError(int httpStatus, const QByteAr
     if (error.isString() && !error.toString().isEmpty()) {
         const QString code = error.toString();
         const QString description = object.value(QStringLiteral("error_description")).toString();
-        return AuthError::provider(code,
-                                   description.isEmpty()
-                                           ? tr("The provider refused the token request (%1).")
-                                                     .arg(code)
-                                           : tr("The provider refused the token request (%1): %2")
-                                                     .arg(code, description));
+        return AuthError::provider(
+            code,
+            description.isEmpty()
+                ? tr("The provider refused the token request (%1).").arg(code)
+                : tr("The provider refused the token request (%1): %2").arg(code, description));
     }
     if (httpStatus >= 400 || httpStatus == 0)
         return AuthError::network(
-                tr("The token endpoint answered HTTP %1 without an OAuth error.").arg(httpStatus));
+            tr("The token endpoint answered HTTP %1 without an OAuth error.").arg(httpStatus));
     return std::nullopt;
 }
 
@@ -55,8 +55,8 @@ Result<TokenResponse> TokenResponse::parse(int httpStatus, const QByteArray &bod
     if (!tokenType.isString())
         return malformed(tr("\"token_type\" is missing or not a string"));
     if (tokenType.toString().compare(QLatin1String("Bearer"), Qt::CaseInsensitive) != 0)
-        return malformed(tr("\"token_type\" is \"%1\", only Bearer is supported")
-                                 .arg(tokenType.toString()));
+        return malformed(
+            tr("\"token_type\" is \"%1\", only Bearer is supported").arg(tokenType.toString()));
     response.tokenType = QStringLiteral("Bearer");
 
     for (const char *key : { "refresh_token", "id_token", "scope" }) {
@@ -67,8 +67,8 @@ Result<TokenResponse> TokenResponse::parse(int httpStatus, const QByteArray &bod
     response.refreshToken = object.value(QStringLiteral("refresh_token")).toString();
     response.idToken = object.value(QStringLiteral("id_token")).toString();
     response.scopes = object.value(QStringLiteral("scope"))
-                              .toString()
-                              .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                          .toString()
+                          .split(QLatin1Char(' '), Qt::SkipEmptyParts);
 
     const QJsonValue expiresIn = object.value(QStringLiteral("expires_in"));
     qint64 lifetime = kDefaultLifetimeSeconds;

@@ -20,7 +20,6 @@ struct TokenResponse
     Q_DECLARE_TR_FUNCTIONS(lc::TokenResponse)
 
 public:
-
     // Used when the provider omits expires_in (RFC 6749 leaves the lifetime to documentation).
     static constexpr int kDefaultLifetimeSeconds = 3600;
 

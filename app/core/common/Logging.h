@@ -10,4 +10,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcCli)
 namespace lc {
 // Command-line output is the one line the user asked for; logs appear only with --verbose.
 void setVerboseLogging(bool verbose);
-}
+} // namespace lc

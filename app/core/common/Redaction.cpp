@@ -10,8 +10,8 @@ const QString kRedacted = QStringLiteral("[redacted]");
 
 // Names whose values are secret wherever they appear: in a query, a form body or JSON.
 const QString kSecretNames = QStringLiteral(
-        "access_token|refresh_token|id_token|code|code_verifier|client_secret|password|"
-        "accessToken|refreshToken|idToken|clientSecret|secret|token");
+    "access_token|refresh_token|id_token|code|code_verifier|client_secret|password|"
+    "accessToken|refreshToken|idToken|clientSecret|secret|token");
 
 QtMessageHandler previousHandler = nullptr;
 
@@ -26,15 +26,15 @@ void redactingHandler(QtMsgType type, const QMessageLogContext &context, const Q
 QString redactSecrets(const QString &text)
 {
     static const QRegularExpression queryOrForm(
-            QStringLiteral("(?<![A-Za-z_])(%1)=([^&\\s\"'#]+)").arg(kSecretNames));
+        QStringLiteral("(?<![A-Za-z_])(%1)=([^&\\s\"'#]+)").arg(kSecretNames));
     static const QRegularExpression json(
-            QStringLiteral("(\"(?:%1)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"").arg(kSecretNames));
+        QStringLiteral("(\"(?:%1)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"").arg(kSecretNames));
     static const QRegularExpression authorizationHeader(
-            QStringLiteral("\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]+"),
-            QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("\\b(Bearer|Basic)\\s+[A-Za-z0-9._~+/=-]+"),
+        QRegularExpression::CaseInsensitiveOption);
     // A JWT anywhere (three base64url parts, the first starting with '{"' encoded).
     static const QRegularExpression jwt(
-            QStringLiteral("\\beyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"));
+        QStringLiteral("\\beyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*"));
 
     QString result = text;
     result.replace(queryOrForm, QStringLiteral("\\1=") + kRedacted);

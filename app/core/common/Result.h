@@ -9,12 +9,17 @@
 namespace lc {
 
 // Success carrying a value, or an AuthError. Never a bare bool plus a log line.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) { }
-    Result(AuthError error) : m_state(std::move(error)) { }
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    }
+    Result(AuthError error)
+        : m_state(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

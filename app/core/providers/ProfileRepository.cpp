@@ -13,7 +13,7 @@ const QString kBuiltInDirectory = QStringLiteral(":/providers");
 bool looksLikePath(const QString &idOrPath)
 {
     return idOrPath.contains(QLatin1Char('/')) || idOrPath.contains(QLatin1Char('\\'))
-            || idOrPath.endsWith(QLatin1String(".json"));
+        || idOrPath.endsWith(QLatin1String(".json"));
 }
 } // namespace
 
@@ -27,9 +27,9 @@ Result<ProviderProfile> ProfileRepository::load(const QString &idOrPath)
     if (looksLikePath(idOrPath)) {
         QFile file(idOrPath);
         if (!file.open(QIODevice::ReadOnly))
-            return AuthError::config(QCoreApplication::translate("ProfileRepository",
-                                                                 "%1: cannot read profile: %2")
-                                             .arg(idOrPath, file.errorString()));
+            return AuthError::config(
+                QCoreApplication::translate("ProfileRepository", "%1: cannot read profile: %2")
+                    .arg(idOrPath, file.errorString()));
         return ProviderProfile::fromJson(file.readAll(), QFileInfo(idOrPath).filePath());
     }
 
@@ -39,24 +39,24 @@ Result<ProviderProfile> ProfileRepository::load(const QString &idOrPath)
         for (const ProviderProfile &profile : builtIn())
             ids.append(profile.id);
         return AuthError::config(
-                QCoreApplication::translate("ProfileRepository",
-                                            "no built-in profile \"%1\" (built-in: %2); pass a "
-                                            "profile file path instead")
-                        .arg(idOrPath, ids.join(QStringLiteral(", "))));
+            QCoreApplication::translate("ProfileRepository",
+                                        "no built-in profile \"%1\" (built-in: %2); pass a "
+                                        "profile file path instead")
+                .arg(idOrPath, ids.join(QStringLiteral(", "))));
     }
     auto profile = ProviderProfile::fromJson(
-            file.readAll(), QStringLiteral("built-in profile \"%1\"").arg(idOrPath));
+        file.readAll(), QStringLiteral("built-in profile \"%1\"").arg(idOrPath));
     if (profile.ok() && profile.value().id != idOrPath)
         return AuthError::config(QStringLiteral("built-in profile \"%1\" has id \"%2\"")
-                                         .arg(idOrPath, profile.value().id));
+                                     .arg(idOrPath, profile.value().id));
     return profile;
 }
 
 QList<ProviderProfile> ProfileRepository::builtIn()
 {
     QList<ProviderProfile> profiles;
-    const QStringList files = QDir(kBuiltInDirectory).entryList({ QStringLiteral("*.json") },
-                                                                 QDir::Files, QDir::Name);
+    const QStringList files
+        = QDir(kBuiltInDirectory).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString &name : files) {
         QFile file(kBuiltInDirectory + QLatin1Char('/') + name);
         if (!file.open(QIODevice::ReadOnly))

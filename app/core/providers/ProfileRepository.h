@@ -4,7 +4,8 @@
 
 namespace lc {
 
-// Finds profiles: built-in ones (resources/providers/, compiled in) by id, or a user's file by path.
+// Finds profiles: built-in ones (resources/providers/, compiled in) by id, or a user's file by
+// path.
 class ProfileRepository
 {
 public:

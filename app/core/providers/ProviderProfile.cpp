@@ -1,10 +1,10 @@
 #include "ProviderProfile.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -139,21 +139,22 @@ Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return AuthError::config(QCoreApplication::translate("ProfileReader",
-                                                             "%1: not valid JSON at offset %2: %3")
-                                         .arg(sourceName)
-                                         .arg(parseError.offset)
-                                         .arg(parseError.errorString()));
+        return AuthError::config(
+            QCoreApplication::translate("ProfileReader", "%1: not valid JSON at offset %2: %3")
+                .arg(sourceName)
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
     if (!document.isObject())
         return AuthError::config(
-                QCoreApplication::translate("ProfileReader", "%1: a profile must be a JSON object")
-                        .arg(sourceName));
+            QCoreApplication::translate("ProfileReader", "%1: a profile must be a JSON object")
+                .arg(sourceName));
 
     const QJsonObject object = document.object();
     ProfileReader reader(object, sourceName);
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!kKnownKeys.contains(it.key()))
-            reader.fail(it.key(), QCoreApplication::translate("ProfileReader", "is not a known key"));
+            reader.fail(it.key(),
+                        QCoreApplication::translate("ProfileReader", "is not a known key"));
     }
 
     ProviderProfile profile;
@@ -168,8 +169,8 @@ Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const 
     profile.userinfoEndpoint = reader.url(QStringLiteral("userinfoEndpoint"), false);
     profile.revocationEndpoint = reader.url(QStringLiteral("revocationEndpoint"), false);
     profile.scopes = reader.stringArray(QStringLiteral("scopes"));
-    profile.extraAuthorizationParameters =
-            reader.stringObject(QStringLiteral("extraAuthorizationParameters"));
+    profile.extraAuthorizationParameters
+        = reader.stringObject(QStringLiteral("extraAuthorizationParameters"));
 
     const QString pkce = reader.string(QStringLiteral("pkce"), false);
     if (pkce.isEmpty() || pkce == QLatin1String("S256"))
@@ -177,26 +178,26 @@ Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const 
     else if (pkce == QLatin1String("none"))
         profile.pkce = PkceMethod::None;
     else
-        reader.fail(QStringLiteral("pkce"),
-                    QCoreApplication::translate("ProfileReader",
-                                                "must be \"S256\" or \"none\", got \"%1\"")
-                            .arg(pkce));
+        reader.fail(
+            QStringLiteral("pkce"),
+            QCoreApplication::translate("ProfileReader", "must be \"S256\" or \"none\", got \"%1\"")
+                .arg(pkce));
 
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
     if (!reader.error && !idPattern.match(profile.id).hasMatch())
-        reader.fail(QStringLiteral("id"),
-                    QCoreApplication::translate(
-                            "ProfileReader",
-                            "must use only lowercase letters, digits, '.', '_' and '-'"));
+        reader.fail(
+            QStringLiteral("id"),
+            QCoreApplication::translate(
+                "ProfileReader", "must use only lowercase letters, digits, '.', '_' and '-'"));
     if (!reader.error && profile.redirectUri.hasFragment())
         reader.fail(QStringLiteral("redirectUri"),
                     QCoreApplication::translate("ProfileReader", "must not have a fragment"));
     for (auto it = profile.extraAuthorizationParameters.cbegin();
          !reader.error && it != profile.extraAuthorizationParameters.cend(); ++it) {
         if (kReservedParameters.contains(it.key()))
-            reader.fail(QStringLiteral("extraAuthorizationParameters.") + it.key(),
-                        QCoreApplication::translate("ProfileReader",
-                                                    "is set by Login Companion itself"));
+            reader.fail(
+                QStringLiteral("extraAuthorizationParameters.") + it.key(),
+                QCoreApplication::translate("ProfileReader", "is set by Login Companion itself"));
     }
 
     if (reader.error)

@@ -33,12 +33,12 @@ Result<QList<AccountRecord>> AccountIndex::load() const
         return QList<AccountRecord>();
     if (!file.open(QIODevice::ReadOnly))
         return AuthError::config(
-                tr("Cannot read the account list %1: %2").arg(m_filePath, file.errorString()));
+            tr("Cannot read the account list %1: %2").arg(m_filePath, file.errorString()));
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     if (!document.isObject())
         return AuthError::config(tr("The account list %1 is damaged; remove it and sign in "
                                     "again.")
-                                         .arg(m_filePath));
+                                     .arg(m_filePath));
     QList<AccountRecord> accounts;
     for (const QJsonValue &value : document.object().value(QStringLiteral("accounts")).toArray()) {
         const QJsonObject object = value.toObject();
@@ -47,8 +47,8 @@ Result<QList<AccountRecord>> AccountIndex::load() const
         record.label = object.value(QStringLiteral("label")).toString();
         record.subject = object.value(QStringLiteral("subject")).toString();
         record.displayName = object.value(QStringLiteral("displayName")).toString();
-        record.expiresAt = QDateTime::fromString(object.value(QStringLiteral("expiresAt")).toString(),
-                                                 Qt::ISODate);
+        record.expiresAt = QDateTime::fromString(
+            object.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
         record.signInRequired = object.value(QStringLiteral("signInRequired")).toBool();
         if (!record.profileId.isEmpty() && !record.subject.isEmpty())
             accounts.append(record);
@@ -61,25 +61,25 @@ Status AccountIndex::save(const QList<AccountRecord> &accounts) const
     QJsonArray array;
     for (const AccountRecord &record : accounts) {
         array.append(QJsonObject {
-                { QStringLiteral("profile"), record.profileId },
-                { QStringLiteral("label"), record.label },
-                { QStringLiteral("subject"), record.subject },
-                { QStringLiteral("displayName"), record.displayName },
-                { QStringLiteral("expiresAt"), record.expiresAt.toUTC().toString(Qt::ISODate) },
-                { QStringLiteral("signInRequired"), record.signInRequired },
+            { QStringLiteral("profile"), record.profileId },
+            { QStringLiteral("label"), record.label },
+            { QStringLiteral("subject"), record.subject },
+            { QStringLiteral("displayName"), record.displayName },
+            { QStringLiteral("expiresAt"), record.expiresAt.toUTC().toString(Qt::ISODate) },
+            { QStringLiteral("signInRequired"), record.signInRequired },
         });
     }
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly))
         return AuthError::config(
-                tr("Cannot write the account list %1: %2").arg(m_filePath, file.errorString()));
+            tr("Cannot write the account list %1: %2").arg(m_filePath, file.errorString()));
     file.write(QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 },
                                            { QStringLiteral("accounts"), array } })
-                       .toJson());
+                   .toJson());
     if (!file.commit())
         return AuthError::config(
-                tr("Cannot write the account list %1: %2").arg(m_filePath, file.errorString()));
+            tr("Cannot write the account list %1: %2").arg(m_filePath, file.errorString()));
     return Done {};
 }
 
@@ -99,13 +99,12 @@ Result<AccountRecord> AccountIndex::find(const QString &profileId,
     }
     if (candidates.isEmpty()) {
         return AuthError::loginRequired(
-                labelOrSubject.isEmpty()
-                        ? tr("No account is signed in for profile \"%1\"; run "
-                             "\"login-companion login --profile %1\".")
-                                  .arg(profileId)
-                        : tr("No account \"%1\" is signed in for profile \"%2\"; run "
-                             "\"login-companion login --profile %2 --account %1\".")
-                                  .arg(labelOrSubject, profileId));
+            labelOrSubject.isEmpty() ? tr("No account is signed in for profile \"%1\"; run "
+                                          "\"login-companion login --profile %1\".")
+                                           .arg(profileId)
+                                     : tr("No account \"%1\" is signed in for profile \"%2\"; run "
+                                          "\"login-companion login --profile %2 --account %1\".")
+                                           .arg(labelOrSubject, profileId));
     }
     if (candidates.size() > 1) {
         QStringList labels;
@@ -113,9 +112,9 @@ Result<AccountRecord> AccountIndex::find(const QString &profileId,
             labels.append(record.label);
         return AuthError::config(tr("Profile \"%1\" has %2 accounts (%3); choose one with "
                                     "--account.")
-                                         .arg(profileId)
-                                         .arg(candidates.size())
-                                         .arg(labels.join(QStringLiteral(", "))));
+                                     .arg(profileId)
+                                     .arg(candidates.size())
+                                     .arg(labels.join(QStringLiteral(", "))));
     }
     return candidates.first();
 }

@@ -62,10 +62,10 @@ Result<StoredTokens> AccountStore::tokens(const AccountRecord &record) const
         return secret.error();
     if (secret.value().isEmpty() || record.signInRequired)
         return AuthError::loginRequired(
-                QCoreApplication::translate("AccountStore",
-                                            "Account \"%1\" must sign in again; run "
-                                            "\"login-companion login --profile %2 --account %1\".")
-                        .arg(record.label, record.profileId));
+            QCoreApplication::translate("AccountStore",
+                                        "Account \"%1\" must sign in again; run "
+                                        "\"login-companion login --profile %2 --account %1\".")
+                .arg(record.label, record.profileId));
     return StoredTokens::fromJson(secret.value());
 }
 

@@ -16,24 +16,25 @@ AuthError storageError(QKeychain::Error code, const QString &detail)
     switch (code) {
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return AuthError::storage(SecretStore::tr("The system keychain is locked or refused access (%1). "
-                                     "Unlock it (for example by logging in to your desktop "
-                                     "session) and try again.")
-                                          .arg(detail));
+        return AuthError::storage(
+            SecretStore::tr("The system keychain is locked or refused access (%1). "
+                            "Unlock it (for example by logging in to your desktop "
+                            "session) and try again.")
+                .arg(detail));
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError: // how the Secret Service backend reports an unreachable D-Bus
-        return AuthError::storage(SecretStore::tr("No system keychain is available (%1). Login Companion "
-                                     "keeps tokens only in the OS keychain; start a Secret "
-                                     "Service such as gnome-keyring or KWallet.")
-                                          .arg(detail));
+        return AuthError::storage(
+            SecretStore::tr("No system keychain is available (%1). Login Companion "
+                            "keeps tokens only in the OS keychain; start a Secret "
+                            "Service such as gnome-keyring or KWallet.")
+                .arg(detail));
     default:
         return AuthError::storage(SecretStore::tr("The system keychain failed: %1").arg(detail));
     }
 }
 
-template<typename Job>
-void runJob(Job &job)
+template<typename Job> void runJob(Job &job)
 {
     QEventLoop loop;
     QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);

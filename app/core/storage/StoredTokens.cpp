@@ -26,13 +26,13 @@ Result<StoredTokens> StoredTokens::fromJson(const QByteArray &json)
     const QJsonObject object = document.object();
     if (!document.isObject() || !object.value(QStringLiteral("accessToken")).isString())
         return AuthError::storage(QCoreApplication::translate(
-                "StoredTokens", "The keychain entry for this account is damaged; sign in again."));
+            "StoredTokens", "The keychain entry for this account is damaged; sign in again."));
     StoredTokens tokens;
     tokens.accessToken = object.value(QStringLiteral("accessToken")).toString();
     tokens.refreshToken = object.value(QStringLiteral("refreshToken")).toString();
     tokens.idToken = object.value(QStringLiteral("idToken")).toString();
-    tokens.expiresAt = QDateTime::fromString(object.value(QStringLiteral("expiresAt")).toString(),
-                                             Qt::ISODate);
+    tokens.expiresAt
+        = QDateTime::fromString(object.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
     for (const QJsonValue &scope : object.value(QStringLiteral("scopes")).toArray())
         tokens.scopes.append(scope.toString());
     return tokens;
