@@ -2,6 +2,7 @@
 
 #include "WindowLauncher.h"
 #include "auth/AccessTokenService.h"
+#include "auth/TokenRevoker.h"
 #include "common/ExitCode.h"
 #include "common/Logging.h"
 #include "providers/ProfileRepository.h"
@@ -206,26 +207,22 @@ int CliApplication::runToken(const QStringList &arguments)
 
     QNetworkAccessManager network;
     AccessTokenService service(AccountStore(), &network);
-    int exitCode = ExitProviderOrNetwork;
+    std::optional<int> exitCode;
     QEventLoop loop;
-    QObject::connect(&service, &AccessTokenService::tokenReady, &loop,
-                     [&](const QString &accessToken) {
-                         out() << accessToken << Qt::endl;
-                         exitCode = ExitSuccess;
-                         loop.quit();
-                     });
-    QObject::connect(&service, &AccessTokenService::failed, &loop, [&](const AuthError &error) {
-        exitCode = fail(error);
-        loop.quit();
-    });
-    // The service answers synchronously when no refresh is needed: only spin for a refresh.
-    bool answered = false;
-    QObject::connect(&service, &AccessTokenService::tokenReady, &loop, [&] { answered = true; });
-    QObject::connect(&service, &AccessTokenService::failed, &loop, [&] { answered = true; });
-    service.request(profile.value(), parser.value(accountOption()), seconds);
-    if (!answered)
+    service.request(profile.value(), parser.value(accountOption()), seconds,
+                    [&](const Result<FreshAccessToken> &result) {
+                        if (result.ok()) {
+                            out() << result.value().accessToken << Qt::endl;
+                            exitCode = ExitSuccess;
+                        } else {
+                            exitCode = fail(result.error());
+                        }
+                        loop.quit();
+                    });
+    // A cached token answers at once; only a refresh needs the event loop.
+    if (!exitCode)
         loop.exec();
-    return exitCode;
+    return *exitCode;
 }
 
 int CliApplication::runLogout(const QStringList &arguments)
@@ -244,11 +241,35 @@ int CliApplication::runLogout(const QStringList &arguments)
     auto account = store.index().find(profile.value().id, parser.value(accountOption()));
     if (!account.ok())
         return fail(account.error());
+    auto tokens = store.tokens(account.value());
+    if (!tokens.ok() && tokens.error().kind() == AuthError::Kind::Storage)
+        return fail(tokens.error()); // nothing removed: try again once the keychain is back
+
+    // Revoke at the provider, then remove locally whatever the provider said.
+    TokenRevoker::Outcome revocation;
+    if (tokens.ok()) {
+        QNetworkAccessManager network;
+        TokenRevoker revoker(profile.value(), &network);
+        QEventLoop loop;
+        QObject::connect(&revoker, &TokenRevoker::finished, &loop,
+                         [&](const TokenRevoker::Outcome &outcome) {
+                             revocation = outcome;
+                             loop.quit();
+                         });
+        revoker.revoke(tokens.value());
+        loop.exec();
+    }
     Status removed = store.remove(account.value());
     if (!removed.ok())
         return fail(removed.error());
     out() << tr("Signed out %1 from %2.").arg(account.value().label, profile.value().displayName)
           << Qt::endl;
+    if (revocation.attempted && !revocation.revoked)
+        err() << "login-companion: "
+              << tr("The local tokens were removed, but the provider did not confirm their "
+                    "revocation: %1")
+                     .arg(revocation.problem)
+              << Qt::endl;
     return ExitSuccess;
 }
 

@@ -33,6 +33,16 @@ private:
         std::optional<AuthError> error;
     };
 
+    // The authorization URL is ready once discovery (cached after the first time) is done.
+    static QUrl startAndWait(AuthorizationFlow &flow)
+    {
+        flow.start();
+        if (!QTest::qWaitFor(
+                [&] { return !flow.authorizationUrl().isEmpty() || flow.isFinished(); }, 30'000))
+            qWarning("no authorization URL within 30 s");
+        return flow.authorizationUrl();
+    }
+
     // Starts a flow, lets the scripted user sign in, and hands the redirect back to the flow.
     Outcome runFlow(AuthorizationFlow &flow, const QStringList &userOptions)
     {
@@ -41,8 +51,7 @@ private:
                 [&](const GrantedTokens &granted) { outcome.granted = granted; });
         connect(&flow, &AuthorizationFlow::failed, this,
                 [&](const AuthError &error) { outcome.error = error; });
-        flow.start();
-        const ProcessResult user = runHeadlessUser(flow.authorizationUrl(), userOptions);
+        const ProcessResult user = runHeadlessUser(startAndWait(flow), userOptions);
         if (user.exitCode != 0)
             qFatal("headless user failed: %s", qPrintable(user.standardError));
         const bool caught = flow.handleRedirect(QUrl(user.standardOutput.trimmed()));
@@ -296,8 +305,8 @@ private Q_SLOTS:
         QNetworkAccessManager network;
         AuthorizationFlow first(m_profile, &network);
         AuthorizationFlow second(m_profile, &network);
-        first.start();
-        second.start();
+        startAndWait(first);
+        startAndWait(second);
         const QUrlQuery a(first.authorizationUrl());
         const QUrlQuery b(second.authorizationUrl());
         QCOMPARE(a.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));

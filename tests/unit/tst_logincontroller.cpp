@@ -15,7 +15,16 @@ class LoginControllerTest : public QObject
 private:
     std::unique_ptr<LoginController> makeController()
     {
-        auto profile = ProfileRepository::load(QStringLiteral("demo"));
+        // Every endpoint given, so no discovery: this test makes no network call.
+        auto profile = ProviderProfile::fromJson(R"({
+            "id": "demo", "displayName": "Login Companion Demo",
+            "issuer": "http://127.0.0.1:4380",
+            "authorizationEndpoint": "http://127.0.0.1:4380/auth",
+            "tokenEndpoint": "http://127.0.0.1:4380/token",
+            "jwksUri": "http://127.0.0.1:4380/jwks",
+            "clientId": "login-companion-demo", "redirectUri": "http://localhost/callback",
+            "scopes": ["openid"]})",
+                                                 QStringLiteral("test profile"));
         if (!profile.ok())
             qFatal("demo profile: %s", qPrintable(profile.error().message()));
         return std::make_unique<LoginController>(profile.value(), AccountStore(), QString());

@@ -82,6 +82,8 @@ private slots:
     void invalidValueIsConfigErrorNamingKey_data();
     void invalidValueIsConfigErrorNamingKey();
 
+    void issuerAloneLeavesTheEndpointsToDiscovery();
+    void newOptionalKeysParse();
     void builtInDemoProfileLoadsById();
     void unknownBuiltInIdIsConfigErrorListingBuiltIns();
     void profileFileLoadsByPath();
@@ -171,10 +173,46 @@ void TestProviderProfile::missingRequiredKeyIsConfigErrorNamingKey_data()
 void TestProviderProfile::missingRequiredKeyIsConfigErrorNamingKey()
 {
     QFETCH(QString, key);
-    const auto result = ProviderProfile::fromJson(toJson(without(fullProfile(), key)), kSource);
+    // Without an issuer there is no discovery to supply the endpoints.
+    const auto result = ProviderProfile::fromJson(
+        toJson(without(without(fullProfile(), QStringLiteral("issuer")), key)), kSource);
     verifyConfigError(result, QLatin1Char('"') + key + QLatin1Char('"'));
     QVERIFY2(result.error().message().contains(QStringLiteral("missing")),
              qPrintable(result.error().message()));
+}
+
+void TestProviderProfile::issuerAloneLeavesTheEndpointsToDiscovery()
+{
+    QJsonObject profile = without(without(fullProfile(), QStringLiteral("authorizationEndpoint")),
+                                  QStringLiteral("tokenEndpoint"));
+    const auto result = ProviderProfile::fromJson(toJson(profile), kSource);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message()));
+    QVERIFY(result.value().needsDiscovery());
+    QVERIFY(result.value().authorizationEndpoint.isEmpty());
+}
+
+void TestProviderProfile::newOptionalKeysParse()
+{
+    QJsonObject profile = fullProfile();
+    profile.insert(QStringLiteral("jwksUri"), QStringLiteral("https://id.acme.test/jwks"));
+    profile.insert(QStringLiteral("endSessionEndpoint"),
+                   QStringLiteral("https://id.acme.test/logout"));
+    profile.insert(QStringLiteral("environment"), QStringLiteral("development"));
+    profile.insert(QStringLiteral("clockSkewSeconds"), 30);
+    const auto result = ProviderProfile::fromJson(toJson(profile), kSource);
+    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message()));
+    QCOMPARE(result.value().jwksUri, QUrl(QStringLiteral("https://id.acme.test/jwks")));
+    QCOMPARE(result.value().environment, QStringLiteral("development"));
+    QCOMPARE(result.value().clockSkewSeconds, 30);
+    QVERIFY(!result.value().needsDiscovery()); // everything is given
+
+    verifyConfigError(ProviderProfile::fromJson(
+                          toJson(with(profile, QStringLiteral("clockSkewSeconds"), -1)), kSource),
+                      QStringLiteral("\"clockSkewSeconds\""));
+    verifyConfigError(
+        ProviderProfile::fromJson(
+            toJson(with(profile, QStringLiteral("jwksUri"), QStringLiteral("jwks.json"))), kSource),
+        QStringLiteral("\"jwksUri\""));
 }
 
 void TestProviderProfile::invalidValueIsConfigErrorNamingKey_data()
@@ -330,7 +368,8 @@ void TestProviderProfile::invalidProfileFileErrorNamesThePath()
     const QString path = dir.filePath(QStringLiteral("broken.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(toJson(without(fullProfile(), QStringLiteral("tokenEndpoint"))));
+    file.write(toJson(without(without(fullProfile(), QStringLiteral("issuer")),
+                              QStringLiteral("tokenEndpoint"))));
     file.close();
 
     const auto result = ProfileRepository::load(path);

@@ -3,60 +3,66 @@
 #include "AuthorizationFlow.h"
 #include "common/Logging.h"
 
-#include <QCoreApplication>
+#include <QTimer>
 
 namespace lc {
 
-AccessTokenService::AccessTokenService(AccountStore store, QNetworkAccessManager *network,
+AccessTokenService::AccessTokenService(AccountStore accountStore, QNetworkAccessManager *network,
                                        QObject *parent)
     : QObject(parent)
-    , m_store(std::move(store))
+    , store(std::move(accountStore))
     , m_network(network)
 {
 }
 
 void AccessTokenService::request(const ProviderProfile &profile, const QString &account,
-                                 qint64 minValiditySeconds)
+                                 qint64 minValiditySeconds, Callback done)
 {
-    auto record = m_store.index().find(profile.id, account);
+    auto record = store.index().find(profile.id, account);
     if (!record.ok()) {
-        Q_EMIT failed(record.error());
+        done(record.error());
         return;
     }
-    auto tokens = m_store.tokens(record.value());
+    const QString key = record.value().keychainKey();
+    if (m_waiting.contains(key)) {
+        m_waiting[key].append(std::move(done));
+        return;
+    }
+    auto tokens = store.tokens(record.value());
     if (!tokens.ok()) {
-        Q_EMIT failed(tokens.error());
+        done(tokens.error());
         return;
     }
     if (!tokens.value().expiresWithin(minValiditySeconds, QDateTime::currentDateTimeUtc())) {
-        Q_EMIT tokenReady(tokens.value().accessToken, record.value());
+        done(FreshAccessToken { tokens.value().accessToken, record.value(), false });
         return;
     }
     if (tokens.value().refreshToken.isEmpty()) {
-        Q_EMIT failed(AuthError::loginRequired(
-            QCoreApplication::translate("AccessTokenService",
-                                        "The access token of \"%1\" expires and the provider "
-                                        "issued no refresh token; sign in again.")
-                .arg(record.value().label)));
+        done(AuthError::loginRequired(tr("The access token of \"%1\" expires and the provider "
+                                         "issued no refresh token; sign in again.")
+                                          .arg(record.value().label)));
         return;
     }
-    refresh(profile, record.value(), tokens.value());
+    m_waiting.insert(key, { std::move(done) });
+    refresh(profile, record.value(), tokens.value(), 1);
 }
 
 void AccessTokenService::refresh(const ProviderProfile &profile, const AccountRecord &account,
-                                 const StoredTokens &current)
+                                 const StoredTokens &current, int attempt)
 {
     auto *flow = new AuthorizationFlow(profile, m_network, this);
+    const QString key = account.keychainKey();
     connect(flow, &AuthorizationFlow::succeeded, this, [=, this](const GrantedTokens &granted) {
         flow->deleteLater();
-        if (granted.idToken && !current.idToken.isEmpty()
-            && granted.idToken->subject() != account.subject) {
-            Q_EMIT failed(AuthError::provider(
-                QStringLiteral("invalid_id_token"),
-                QCoreApplication::translate("AccessTokenService",
-                                            "The refreshed ID token names another user; the "
-                                            "tokens were not stored.")));
-            return;
+        if (granted.idToken && !current.idToken.isEmpty()) {
+            auto original = IdTokenClaims::decode(current.idToken);
+            Status same = original.ok()
+                ? IdTokenClaims::checkSameIdentity(original.value(), *granted.idToken)
+                : Status(original.error());
+            if (!same.ok()) {
+                finish(key, same.error()); // keep the stored tokens: nothing of this is trusted
+                return;
+            }
         }
         StoredTokens updated = current;
         updated.accessToken = granted.tokens.accessToken;
@@ -68,31 +74,45 @@ void AccessTokenService::refresh(const ProviderProfile &profile, const AccountRe
             updated.idToken = granted.tokens.idToken;
         if (!granted.tokens.scopes.isEmpty())
             updated.scopes = granted.tokens.scopes;
-        Status saved = m_store.updateTokens(account, updated);
+        Status saved = store.updateTokens(account, updated);
         if (!saved.ok()) {
-            Q_EMIT failed(saved.error());
+            finish(key, saved.error());
             return;
         }
         qCInfo(lcAuth) << "refreshed the access token of" << account.label;
-        Q_EMIT tokenReady(updated.accessToken, account);
+        finish(key, FreshAccessToken { updated.accessToken, account, true });
     });
     connect(flow, &AuthorizationFlow::failed, this, [=, this](const AuthError &error) {
         flow->deleteLater();
         if (error.providerCode() == QLatin1String("invalid_grant")) {
-            m_store.markSignInRequired(account);
-            Q_EMIT failed(AuthError(
-                AuthError::Kind::LoginRequired,
-                QCoreApplication::translate("AccessTokenService",
-                                            "The provider no longer accepts the sign-in of \"%1\" "
-                                            "(invalid_grant); run \"login-companion login "
-                                            "--profile %2 --account %1\".")
-                    .arg(account.label, account.profileId),
-                error.providerCode()));
+            store.markSignInRequired(account);
+            finish(key,
+                   AuthError(AuthError::Kind::LoginRequired,
+                             tr("The provider no longer accepts the sign-in of \"%1\" "
+                                "(invalid_grant); run \"login-companion login --profile %2 "
+                                "--account %1\".")
+                                 .arg(account.label, account.profileId),
+                             error.providerCode()));
             return;
         }
-        Q_EMIT failed(error);
+        if (error.kind() == AuthError::Kind::Network && attempt < kRefreshAttempts) {
+            const int delay = kFirstRetryDelayMs << (attempt - 1);
+            qCInfo(lcAuth) << "refresh failed (" << error.message() << "); retrying in" << delay
+                           << "ms";
+            QTimer::singleShot(delay, this,
+                               [=, this] { refresh(profile, account, current, attempt + 1); });
+            return;
+        }
+        finish(key, error); // the stored tokens stay: the next attempt may work
     });
     flow->refresh(current.refreshToken);
+}
+
+void AccessTokenService::finish(const QString &accountKey, const Result<FreshAccessToken> &result)
+{
+    const QList<Callback> callers = m_waiting.take(accountKey);
+    for (const Callback &done : callers)
+        done(result);
 }
 
 } // namespace lc

@@ -1,7 +1,9 @@
 #include "AuthorizationFlow.h"
 
 #include "EmbeddedReplyHandler.h"
+#include "IdTokenVerifier.h"
 #include "common/Logging.h"
+#include "providers/ProviderDiscovery.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -24,8 +26,6 @@ AuthorizationFlow::AuthorizationFlow(const ProviderProfile &profile, QNetworkAcc
     m_flow = new QOAuth2AuthorizationCodeFlow(network, this);
     m_replyHandler = new EmbeddedReplyHandler(profile.redirectUri, this);
     m_flow->setReplyHandler(m_replyHandler);
-    m_flow->setAuthorizationUrl(profile.authorizationEndpoint);
-    m_flow->setAccessTokenUrl(profile.tokenEndpoint);
     m_flow->setClientIdentifier(profile.clientId);
     m_flow->setScope(profile.scopes.join(QLatin1Char(' ')));
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -47,6 +47,24 @@ AuthorizationFlow::AuthorizationFlow(const ProviderProfile &profile, QNetworkAcc
             &AuthorizationFlow::onTokenResponse);
     connect(m_replyHandler, &EmbeddedReplyHandler::tokenRequestFailed, this,
             &AuthorizationFlow::finishWith);
+
+    m_discovery = new ProviderDiscovery(network, MetadataCache(), this);
+    connect(m_discovery, &ProviderDiscovery::failed, this, &AuthorizationFlow::finishWith);
+}
+
+void AuthorizationFlow::whenResolved(std::function<void()> next)
+{
+    // Endpoints may come from the issuer's discovery document (cached); everything else waits.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(m_discovery, &ProviderDiscovery::resolved, this,
+                          [this, next, connection](const ProviderProfile &resolved) {
+                              disconnect(*connection);
+                              m_profile = resolved;
+                              m_flow->setAuthorizationUrl(resolved.authorizationEndpoint);
+                              m_flow->setAccessTokenUrl(resolved.tokenEndpoint);
+                              next();
+                          });
+    m_discovery->resolve(m_profile);
 }
 
 AuthorizationFlow::~AuthorizationFlow() = default;
@@ -98,7 +116,7 @@ void AuthorizationFlow::start()
         : QString();
     m_pkce = Pkce::generate();
     m_flow->setState(m_state);
-    m_flow->grant();
+    whenResolved([this] { m_flow->grant(); });
 }
 
 bool AuthorizationFlow::handleRedirect(const QUrl &url)
@@ -109,7 +127,8 @@ bool AuthorizationFlow::handleRedirect(const QUrl &url)
         qCInfo(lcAuth) << "ignoring a second redirect for a finished attempt";
         return true;
     }
-    auto response = AuthorizationResponse::fromCallback(url, m_state, m_profile.issuer);
+    auto response = AuthorizationResponse::fromCallback(url, m_state, m_profile.issuer,
+                                                        m_profile.callbackMustCarryIssuer);
     if (!response.ok()) {
         finishWith(response.error());
         return true;
@@ -131,38 +150,43 @@ void AuthorizationFlow::cancel(const QString &reason)
 void AuthorizationFlow::refresh(const QString &refreshToken)
 {
     m_refreshing = true;
-    m_flow->setRefreshToken(refreshToken);
-    m_flow->refreshAccessToken();
+    whenResolved([this, refreshToken] {
+        m_flow->setRefreshToken(refreshToken);
+        m_flow->refreshAccessToken();
+    });
 }
 
 void AuthorizationFlow::onTokenResponse(const TokenResponse &response)
 {
     if (m_finished)
         return;
-    GrantedTokens granted { response, std::nullopt };
+    m_granted = GrantedTokens { response, std::nullopt };
     if (!response.idToken.isEmpty()) {
-        auto claims = IdTokenClaims::decode(response.idToken, m_profile.issuer, m_profile.clientId);
-        if (!claims.ok()) {
-            finishWith(claims.error());
-            return;
-        }
-        // A refreshed ID token carries no nonce (OIDC Core §12.2); the original one must match.
-        const QString nonce = claims.value().claims.value(QStringLiteral("nonce")).toString();
-        if (!m_refreshing && !m_nonce.isEmpty() && nonce != m_nonce) {
-            finishWith(AuthError::provider(QStringLiteral("invalid_nonce"),
-                                           tr("The provider's ID token does not belong to this "
-                                              "sign-in attempt (nonce mismatch).")));
-            return;
-        }
-        granted.idToken = claims.value();
-    } else if (m_profile.requestsScope(QStringLiteral("openid")) && !m_refreshing) {
+        auto *verifier = new IdTokenVerifier(m_profile, m_flow->networkAccessManager(), this);
+        connect(verifier, &IdTokenVerifier::failed, this, &AuthorizationFlow::finishWith);
+        connect(verifier, &IdTokenVerifier::verified, this, [this](const IdTokenClaims &claims) {
+            m_granted->idToken = claims;
+            succeed();
+        });
+        // A refreshed ID token carries no nonce (OIDC Core §12.2); the first one must match ours.
+        verifier->verify(response.idToken, m_refreshing ? QString() : m_nonce);
+        return;
+    }
+    if (m_profile.requestsScope(QStringLiteral("openid")) && !m_refreshing) {
         finishWith(AuthError::provider(QStringLiteral("invalid_id_token"),
                                        tr("The provider did not return an ID token although "
                                           "the openid scope was requested.")));
         return;
     }
+    succeed();
+}
+
+void AuthorizationFlow::succeed()
+{
+    if (m_finished || !m_granted)
+        return;
     m_finished = true;
-    Q_EMIT succeeded(granted);
+    Q_EMIT succeeded(*m_granted);
 }
 
 void AuthorizationFlow::finishWith(const AuthError &error)

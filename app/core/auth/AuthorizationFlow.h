@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -18,6 +19,7 @@ class QOAuth2AuthorizationCodeFlow;
 namespace lc {
 
 class EmbeddedReplyHandler;
+class ProviderDiscovery;
 
 // What a completed sign-in or refresh produced.
 struct GrantedTokens
@@ -37,8 +39,10 @@ struct GrantedTokens
 //   QOAuth2AuthorizationCodeFlow exchanges the code      + code_verifier (PKCE)
 //     │ reply parsed by EmbeddedReplyHandler/TokenResponse
 //     ▼
-//   ID token checked (iss, aud, nonce) ──► succeeded(GrantedTokens) | failed(AuthError)
+//   ID token verified (IdTokenVerifier: JWS signature against the JWKS, iss, aud, exp, iat,
+//   nonce) ──► succeeded(GrantedTokens) | failed(AuthError)
 //
+// Endpoints missing from the profile come first from the issuer's discovery document.
 // refresh(refreshToken) runs the refresh grant through the same flow and reply handler.
 // One instance serves one attempt.
 class AuthorizationFlow : public QObject
@@ -72,7 +76,9 @@ Q_SIGNALS:
     void failed(const lc::AuthError &error);
 
 private:
+    void whenResolved(std::function<void()> next);
     void onTokenResponse(const TokenResponse &response);
+    void succeed();
     void finishWith(const AuthError &error);
     void modifyParameters(int stage, QMultiMap<QString, QVariant> *parameters);
 
@@ -80,6 +86,8 @@ private:
     RedirectMatcher m_redirectMatcher;
     QOAuth2AuthorizationCodeFlow *m_flow = nullptr;
     EmbeddedReplyHandler *m_replyHandler = nullptr;
+    ProviderDiscovery *m_discovery = nullptr;
+    std::optional<GrantedTokens> m_granted;
     QUrl m_authorizationUrl;
     QString m_state;
     QString m_nonce;

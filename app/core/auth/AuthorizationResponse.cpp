@@ -21,7 +21,8 @@ bool constantTimeEquals(const QString &a, const QString &b)
 
 Result<AuthorizationResponse> AuthorizationResponse::fromCallback(const QUrl &callback,
                                                                   const QString &expectedState,
-                                                                  const QString &expectedIssuer)
+                                                                  const QString &expectedIssuer,
+                                                                  bool issuerRequired)
 {
     const QUrlQuery query(callback);
     AuthorizationResponse response;
@@ -50,6 +51,11 @@ Result<AuthorizationResponse> AuthorizationResponse::fromCallback(const QUrl &ca
                                       "attempt (state mismatch); it was stopped for safety."));
 
     const QString issuer = response.parameters.value(QStringLiteral("iss")).toString();
+    // RFC 9207 §2.4: a provider that announces `iss` must send it, or a mix-up is possible.
+    if (issuer.isEmpty() && issuerRequired)
+        return AuthError::provider(QStringLiteral("invalid_issuer"),
+                                   tr("The provider's redirect lacks the issuer (iss) its metadata "
+                                      "promises; the sign-in was stopped for safety."));
     if (!issuer.isEmpty() && !expectedIssuer.isEmpty() && issuer != expectedIssuer)
         return AuthError::provider(QStringLiteral("invalid_issuer"),
                                    tr("The redirect came from issuer \"%1\", not the expected "

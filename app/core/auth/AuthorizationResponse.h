@@ -20,8 +20,10 @@ public:
     QString code;
     QVariantMap parameters; // every query item, for QOAuth2AuthorizationCodeFlow
 
-    static Result<AuthorizationResponse>
-    fromCallback(const QUrl &callback, const QString &expectedState, const QString &expectedIssuer);
+    static Result<AuthorizationResponse> fromCallback(const QUrl &callback,
+                                                      const QString &expectedState,
+                                                      const QString &expectedIssuer,
+                                                      bool issuerRequired = false);
 };
 
 } // namespace lc

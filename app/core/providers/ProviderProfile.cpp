@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace lc {
 
 namespace {
@@ -117,6 +119,10 @@ const QSet<QString> kKnownKeys = {
     QStringLiteral("clientId"),
     QStringLiteral("redirectUri"),
     QStringLiteral("issuer"),
+    QStringLiteral("endSessionEndpoint"),
+    QStringLiteral("jwksUri"),
+    QStringLiteral("environment"),
+    QStringLiteral("clockSkewSeconds"),
     QStringLiteral("userinfoEndpoint"),
     QStringLiteral("revocationEndpoint"),
     QStringLiteral("scopes"),
@@ -161,11 +167,28 @@ Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const 
     profile.source = sourceName;
     profile.id = reader.string(QStringLiteral("id"), true);
     profile.displayName = reader.string(QStringLiteral("displayName"), true);
-    profile.authorizationEndpoint = reader.url(QStringLiteral("authorizationEndpoint"), true);
-    profile.tokenEndpoint = reader.url(QStringLiteral("tokenEndpoint"), true);
+    // An issuer alone is enough: discovery supplies the endpoints.
+    const bool hasIssuer = object.value(QStringLiteral("issuer")).isString();
+    profile.authorizationEndpoint = reader.url(QStringLiteral("authorizationEndpoint"), !hasIssuer);
+    profile.tokenEndpoint = reader.url(QStringLiteral("tokenEndpoint"), !hasIssuer);
     profile.clientId = reader.string(QStringLiteral("clientId"), true);
     profile.redirectUri = reader.url(QStringLiteral("redirectUri"), true);
-    profile.issuer = reader.url(QStringLiteral("issuer"), false).toString();
+    if (reader.url(QStringLiteral("issuer"), false).isValid())
+        profile.issuer = reader.string(QStringLiteral("issuer"), false); // compared verbatim
+    profile.endSessionEndpoint = reader.url(QStringLiteral("endSessionEndpoint"), false);
+    profile.jwksUri = reader.url(QStringLiteral("jwksUri"), false);
+    profile.environment = reader.string(QStringLiteral("environment"), false);
+    const QJsonValue skew = object.value(QStringLiteral("clockSkewSeconds"));
+    if (!skew.isUndefined()) {
+        if (!skew.isDouble() || skew.toDouble() < 0 || skew.toDouble() > 3600
+            || skew.toDouble() != std::floor(skew.toDouble()))
+            reader.fail(QStringLiteral("clockSkewSeconds"),
+                        QCoreApplication::translate("ProfileReader",
+                                                    "must be a whole number of seconds from 0 "
+                                                    "to 3600"));
+        else
+            profile.clockSkewSeconds = skew.toInt();
+    }
     profile.userinfoEndpoint = reader.url(QStringLiteral("userinfoEndpoint"), false);
     profile.revocationEndpoint = reader.url(QStringLiteral("revocationEndpoint"), false);
     profile.scopes = reader.stringArray(QStringLiteral("scopes"));

@@ -1,0 +1,68 @@
+#include "SigningKeys.h"
+
+#include "common/JsonRequest.h"
+#include "common/Logging.h"
+
+#include <QJsonDocument>
+
+namespace lc {
+
+SigningKeys::SigningKeys(const QUrl &jwksUri, QNetworkAccessManager *network, MetadataCache cache,
+                         QObject *parent)
+    : QObject(parent)
+    , m_jwksUri(jwksUri)
+    , m_network(network)
+    , m_cache(std::move(cache))
+{
+}
+
+bool SigningKeys::canRefetch() const
+{
+    const auto cached = m_cache.load(m_jwksUri.toString());
+    return !cached
+        || cached->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) >= kMinimumRefetchSeconds;
+}
+
+void SigningKeys::load(bool refetch)
+{
+    const auto cached = m_cache.load(m_jwksUri.toString());
+    const bool usable = cached && cached->expiresAt > QDateTime::currentDateTimeUtc();
+    if (usable && !(refetch && canRefetch())) {
+        auto keys = JsonWebKeySet::fromJson(QJsonDocument(cached->document).toJson());
+        if (keys.ok()) {
+            Q_EMIT ready(keys.value(), false);
+            return;
+        }
+    }
+    fetch();
+}
+
+void SigningKeys::fetch()
+{
+    qCDebug(lcAuth) << "fetching signing keys" << m_jwksUri;
+    getJson(m_network, m_jwksUri, this, [this](const Result<FetchedJson> &result) {
+        if (!result.ok()) {
+            Q_EMIT failed(result.error());
+            return;
+        }
+        if (result.value().httpStatus != 200) {
+            Q_EMIT failed(AuthError::network(
+                tr("The provider's signing keys at %1 are not available (HTTP %2).")
+                    .arg(m_jwksUri.toString())
+                    .arg(result.value().httpStatus)));
+            return;
+        }
+        auto keys = JsonWebKeySet::fromJson(QJsonDocument(result.value().object).toJson());
+        if (!keys.ok()) {
+            Q_EMIT failed(keys.error());
+            return;
+        }
+        const int maxAge = result.value().maxAgeSeconds;
+        m_cache.store(m_jwksUri.toString(), result.value().object,
+                      QDateTime::currentDateTimeUtc().addSecs(
+                          maxAge >= 0 ? qMin(maxAge, kCacheSeconds) : kCacheSeconds));
+        Q_EMIT ready(keys.value(), true);
+    });
+}
+
+} // namespace lc

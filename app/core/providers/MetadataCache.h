@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace lc {
+
+// Provider metadata (discovery documents, JWKS) cached as JSON files in the cache directory, so
+// a silent refresh does not fetch them every time. Public data only: nothing secret goes here.
+class MetadataCache
+{
+public:
+    MetadataCache(); // QStandardPaths::CacheLocation/metadata
+    explicit MetadataCache(QString directory);
+
+    struct Entry
+    {
+        QJsonObject document;
+        QDateTime fetchedAt;
+        QDateTime expiresAt;
+    };
+
+    // The entry for `url`, also when expired (the caller decides); nullopt when there is none.
+    std::optional<Entry> load(const QString &url) const;
+    void store(const QString &url, const QJsonObject &document, const QDateTime &expiresAt) const;
+
+private:
+    QString pathFor(const QString &url) const;
+    QString m_directory;
+};
+
+} // namespace lc
