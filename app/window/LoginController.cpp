@@ -44,7 +44,7 @@ void LoginController::start()
     });
     connect(m_flow, &AuthorizationFlow::failed, this, &LoginController::fail);
     connect(m_flow, &AuthorizationFlow::succeeded, this, [this](const GrantedTokens &granted) {
-        auto *completion = new SignInCompletion(m_profile, m_store, m_network, this);
+        auto *completion = new SignInCompletion(m_flow->profile(), m_store, m_network, this);
         m_completion = completion;
         connect(completion, &SignInCompletion::finished, this,
                 [this, completion](const AccountRecord &account) {

@@ -69,7 +69,7 @@ private:
         Outcome outcome = runFlow(flow, { QStringLiteral("--login"), login });
         if (!outcome.granted)
             return std::nullopt;
-        SignInCompletion completion(m_profile, AccountStore(), &network);
+        SignInCompletion completion(flow.profile(), AccountStore(), &network);
         std::optional<AccountRecord> stored;
         connect(&completion, &SignInCompletion::finished, this,
                 [&](const AccountRecord &account) { stored = account; });

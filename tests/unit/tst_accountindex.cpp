@@ -186,7 +186,8 @@ void TestAccountIndex::indexFileHoldsOnlyNonSecretKeys()
 
     const QSet<QString> accountKeys {
         QStringLiteral("profile"),     QStringLiteral("label"),     QStringLiteral("subject"),
-        QStringLiteral("displayName"), QStringLiteral("expiresAt"), QStringLiteral("signInRequired")
+        QStringLiteral("displayName"), QStringLiteral("email"), QStringLiteral("expiresAt"),
+        QStringLiteral("signInRequired")
     };
     const QJsonArray accounts = document.object().value(QStringLiteral("accounts")).toArray();
     QCOMPARE(accounts.size(), 2);

@@ -68,6 +68,8 @@ public:
     void refresh(const QString &refreshToken);
 
     const RedirectMatcher &redirectMatcher() const { return m_redirectMatcher; }
+    // The profile completed by discovery once start() or refresh() got that far.
+    const ProviderProfile &profile() const { return m_profile; }
     bool isFinished() const { return m_finished; }
 
 Q_SIGNALS:

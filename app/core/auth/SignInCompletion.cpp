@@ -29,7 +29,7 @@ QString displayNameFrom(const QJsonObject &claims)
 // A label is typed after --account, so prefer a short handle without spaces to a full name.
 QString labelFrom(const QJsonObject &claims)
 {
-    return firstClaim(claims, { "preferred_username", "email", "nickname", "sub" });
+    return firstClaim(claims, { "preferred_username", "email", "nickname" });
 }
 } // namespace
 
@@ -44,61 +44,63 @@ SignInCompletion::SignInCompletion(const ProviderProfile &profile, AccountStore 
 
 void SignInCompletion::complete(const GrantedTokens &granted, const QString &requestedLabel)
 {
-    const QString idSubject = granted.idToken ? granted.idToken->subject() : QString();
-    const QString idName = granted.idToken ? displayNameFrom(granted.idToken->claims) : QString();
-    if (!idSubject.isEmpty() && (!idName.isEmpty() || m_profile.userinfoEndpoint.isEmpty())) {
-        store(granted, requestedLabel, idSubject, idName, labelFrom(granted.idToken->claims));
-        return;
-    }
+    const QJsonObject idClaims = granted.idToken ? granted.idToken->claims : QJsonObject();
     if (m_profile.userinfoEndpoint.isEmpty()) {
-        Q_EMIT failed(AuthError::config(tr("%1: the provider returned no ID token, so the profile "
-                                           "needs \"userinfoEndpoint\" to identify the account.")
-                                            .arg(m_profile.source)));
+        identify(granted, requestedLabel, idClaims, {});
         return;
     }
-
     QNetworkRequest request(m_profile.userinfoEndpoint);
     request.setRawHeader("Authorization", "Bearer " + granted.tokens.accessToken.toUtf8());
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = m_network->get(request);
     connect(reply, &QNetworkReply::finished, this, [=, this] {
         reply->deleteLater();
-        const QJsonObject claims = QJsonDocument::fromJson(reply->readAll()).object();
-        const QString subject = claims.value(QStringLiteral("sub")).toString();
-        if (reply->error() != QNetworkReply::NoError || subject.isEmpty()) {
-            if (!idSubject
-                     .isEmpty()) { // the name is a nicety; the ID token already named the account
-                qCInfo(lcAuth) << "userinfo unavailable; using the ID token's claims";
-                store(granted, requestedLabel, idSubject, idName,
-                      labelFrom(granted.idToken->claims));
-                return;
-            }
-            Q_EMIT failed(
-                AuthError::network(tr("The userinfo endpoint did not identify the account (%1).")
-                                       .arg(reply->error() != QNetworkReply::NoError
-                                                ? reply->errorString()
-                                                : tr("no \"sub\" in the answer"))));
-            return;
-        }
-        if (!idSubject.isEmpty() && subject != idSubject) {
-            // OIDC Core §5.3.2: a userinfo answer for someone else must not be used.
-            qCWarning(lcAuth) << "userinfo sub differs from the ID token's; ignoring userinfo";
-            store(granted, requestedLabel, idSubject, idName, labelFrom(granted.idToken->claims));
-            return;
-        }
-        store(granted, requestedLabel, subject, displayNameFrom(claims), labelFrom(claims));
+        QJsonObject userinfo;
+        if (reply->error() == QNetworkReply::NoError)
+            userinfo = QJsonDocument::fromJson(reply->readAll()).object();
+        else
+            qCInfo(lcAuth) << "userinfo unavailable:" << reply->errorString();
+        identify(granted, requestedLabel, idClaims, userinfo);
     });
 }
 
+void SignInCompletion::identify(const GrantedTokens &granted, const QString &requestedLabel,
+                                const QJsonObject &idClaims, QJsonObject userinfo)
+{
+    const QString idSubject = idClaims.value(QStringLiteral("sub")).toString();
+    const QString userinfoSubject = userinfo.value(QStringLiteral("sub")).toString();
+    if (!idSubject.isEmpty() && userinfoSubject != idSubject && !userinfo.isEmpty()) {
+        // OIDC Core §5.3.2: a userinfo answer about someone else must not be used.
+        qCWarning(lcAuth) << "userinfo names another subject than the ID token; discarded";
+        userinfo = {};
+    }
+    const QString subject = idSubject.isEmpty() ? userinfoSubject : idSubject;
+    if (subject.isEmpty()) {
+        Q_EMIT failed(m_profile.userinfoEndpoint.isEmpty()
+                              ? AuthError::config(tr("%1: the provider returned no ID token, so "
+                                                     "the profile needs \"userinfoEndpoint\" to "
+                                                     "identify the account.")
+                                                          .arg(m_profile.source))
+                              : AuthError::network(tr("Neither an ID token nor the userinfo "
+                                                      "endpoint identified the account.")));
+        return;
+    }
+    QJsonObject claims = idClaims;
+    for (auto it = userinfo.begin(); it != userinfo.end(); ++it)
+        claims.insert(it.key(), it.value());
+    store(granted, requestedLabel, subject, claims);
+}
+
 void SignInCompletion::store(const GrantedTokens &granted, const QString &requestedLabel,
-                             QString subject, QString displayName, QString defaultLabel)
+                             const QString &subject, const QJsonObject &claims)
 {
     AccountRecord record;
     record.profileId = m_profile.id;
     record.label = requestedLabel;
-    record.defaultLabel = std::move(defaultLabel);
-    record.subject = std::move(subject);
-    record.displayName = std::move(displayName);
+    record.defaultLabel = labelFrom(claims);
+    record.subject = subject;
+    record.displayName = displayNameFrom(claims);
+    record.email = claims.value(QStringLiteral("email")).toString();
 
     StoredTokens tokens;
     tokens.accessToken = granted.tokens.accessToken;

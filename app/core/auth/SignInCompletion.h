@@ -9,8 +9,9 @@ class QNetworkAccessManager;
 
 namespace lc {
 
-// Turns granted tokens into a stored account: the subject comes from the ID token, else from
-// the userinfo endpoint (which also supplies a display name the ID token lacks).
+// Turns granted tokens into a stored account. The userinfo endpoint is asked with the Bearer
+// header; its answer adds the display name and email, and is discarded when its `sub` differs
+// from the ID token's. Without an ID token, userinfo's `sub` names the account.
 class SignInCompletion : public QObject
 {
     Q_OBJECT
@@ -26,8 +27,10 @@ Q_SIGNALS:
     void failed(const lc::AuthError &error);
 
 private:
-    void store(const GrantedTokens &granted, const QString &requestedLabel, QString subject,
-               QString displayName, QString defaultLabel);
+    void identify(const GrantedTokens &granted, const QString &requestedLabel,
+                  const QJsonObject &idClaims, QJsonObject userinfo);
+    void store(const GrantedTokens &granted, const QString &requestedLabel, const QString &subject,
+               const QJsonObject &claims);
 
     ProviderProfile m_profile;
     AccountStore m_store;

@@ -16,18 +16,29 @@ SigningKeys::SigningKeys(const QUrl &jwksUri, QNetworkAccessManager *network, Me
 {
 }
 
+QString SigningKeys::refetchMarkerKey() const
+{
+    return QStringLiteral("refetch:") + m_jwksUri.toString();
+}
+
 bool SigningKeys::canRefetch() const
 {
-    const auto cached = m_cache.load(m_jwksUri.toString());
-    return !cached
-        || cached->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) >= kMinimumRefetchSeconds;
+    // Only the fetches an unknown kid forces are limited: a rotation right after a regular fetch
+    // is still picked up, while a stream of forged kids costs the provider one fetch a minute.
+    const auto marker = m_cache.load(refetchMarkerKey());
+    return !marker
+        || marker->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) >= kMinimumRefetchSeconds;
 }
 
 void SigningKeys::load(bool refetch)
 {
     const auto cached = m_cache.load(m_jwksUri.toString());
     const bool usable = cached && cached->expiresAt > QDateTime::currentDateTimeUtc();
-    if (usable && !(refetch && canRefetch())) {
+    const bool forced = refetch && canRefetch();
+    if (forced)
+        m_cache.store(refetchMarkerKey(), QJsonObject { { QStringLiteral("forced"), true } },
+                      QDateTime::currentDateTimeUtc().addSecs(kMinimumRefetchSeconds));
+    if (usable && !forced) {
         auto keys = JsonWebKeySet::fromJson(QJsonDocument(cached->document).toJson());
         if (keys.ok()) {
             Q_EMIT ready(keys.value(), false);

@@ -34,6 +34,7 @@ Q_SIGNALS:
 
 private:
     void fetch();
+    QString refetchMarkerKey() const;
 
     QUrl m_jwksUri;
     QNetworkAccessManager *m_network;

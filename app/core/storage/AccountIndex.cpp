@@ -47,6 +47,7 @@ Result<QList<AccountRecord>> AccountIndex::load() const
         record.label = object.value(QStringLiteral("label")).toString();
         record.subject = object.value(QStringLiteral("subject")).toString();
         record.displayName = object.value(QStringLiteral("displayName")).toString();
+        record.email = object.value(QStringLiteral("email")).toString();
         record.expiresAt = QDateTime::fromString(
             object.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
         record.signInRequired = object.value(QStringLiteral("signInRequired")).toBool();
@@ -65,6 +66,7 @@ Status AccountIndex::save(const QList<AccountRecord> &accounts) const
             { QStringLiteral("label"), record.label },
             { QStringLiteral("subject"), record.subject },
             { QStringLiteral("displayName"), record.displayName },
+            { QStringLiteral("email"), record.email },
             { QStringLiteral("expiresAt"), record.expiresAt.toUTC().toString(Qt::ISODate) },
             { QStringLiteral("signInRequired"), record.signInRequired },
         });

@@ -19,6 +19,7 @@ struct AccountRecord
     QString label; // what the user calls it (--account); unique per profile
     QString subject; // the provider's `sub`; with profileId, the account's identity
     QString displayName;
+    QString email;
     QDateTime expiresAt; // of the access token
     bool signInRequired = false; // the provider rejected its refresh token
     QString defaultLabel; // not stored: the label a new account gets when none was asked for
