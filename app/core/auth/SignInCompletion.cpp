@@ -77,12 +77,12 @@ void SignInCompletion::identify(const GrantedTokens &granted, const QString &req
     const QString subject = idSubject.isEmpty() ? userinfoSubject : idSubject;
     if (subject.isEmpty()) {
         Q_EMIT failed(m_profile.userinfoEndpoint.isEmpty()
-                              ? AuthError::config(tr("%1: the provider returned no ID token, so "
-                                                     "the profile needs \"userinfoEndpoint\" to "
-                                                     "identify the account.")
-                                                          .arg(m_profile.source))
-                              : AuthError::network(tr("Neither an ID token nor the userinfo "
-                                                      "endpoint identified the account.")));
+                          ? AuthError::config(tr("%1: the provider returned no ID token, so "
+                                                 "the profile needs \"userinfoEndpoint\" to "
+                                                 "identify the account.")
+                                                  .arg(m_profile.source))
+                          : AuthError::network(tr("Neither an ID token nor the userinfo "
+                                                  "endpoint identified the account.")));
         return;
     }
     QJsonObject claims = idClaims;
