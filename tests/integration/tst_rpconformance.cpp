@@ -15,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace lc;
@@ -355,6 +356,102 @@ private Q_SLOTS:
         const Outcome outcome = signIn(QStringLiteral("key-rotation"));
         QVERIFY2(outcome.account, outcome.error ? qPrintable(outcome.error->message()) : "");
         QVERIFY(requests(QStringLiteral("key-rotation")).count(QStringLiteral("/jwks")) >= 2);
+    }
+
+    void forcedKeyRefetchIsRateLimited()
+    {
+        // Right after the rotation above forced a fetch, another unknown kid must not cause a
+        // second one: the token is rejected instead of the provider being asked again.
+        control(QStringLiteral("key-rotation"), QStringLiteral("rotate"));
+        const int fetchesBefore
+            = requests(QStringLiteral("key-rotation")).count(QStringLiteral("/jwks"));
+        const Outcome outcome = signIn(QStringLiteral("key-rotation"));
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->providerCode(), QStringLiteral("invalid_id_token"));
+        QVERIFY2(outcome.error->message().contains(QStringLiteral("rsa-")),
+                 qPrintable(outcome.error->message()));
+        QCOMPARE(requests(QStringLiteral("key-rotation")).count(QStringLiteral("/jwks")),
+                 fetchesBefore);
+    }
+
+    void concurrentRequestsShareOneRefresh()
+    {
+        control(QStringLiteral("good-es256"), QStringLiteral("reset"));
+        const Outcome outcome = signIn(QStringLiteral("good-es256"));
+        QVERIFY(outcome.account);
+        QNetworkAccessManager network;
+        AccessTokenService service(AccountStore(), &network);
+        QStringList tokens;
+        for (int i = 0; i < 3; ++i)
+            service.request(profile(QStringLiteral("good-es256")), QString(), 999999,
+                            [&](const Result<FreshAccessToken> &result) {
+                                tokens.append(result.ok() ? result.value().accessToken : QString());
+                            });
+        QVERIFY(QTest::qWaitFor([&] { return tokens.size() == 3; }, 30'000));
+        QVERIFY(!tokens.first().isEmpty());
+        QCOMPARE(tokens.count(tokens.first()), 3); // all three got the one refreshed token
+        QCOMPARE(
+            requests(QStringLiteral("good-es256")).count(QStringLiteral("/token:refresh_token")),
+            1);
+    }
+
+    void logoutRevokesRefreshThenAccessTokenAndRemovesLocally()
+    {
+        control(QStringLiteral("good-ps256"), QStringLiteral("reset"));
+        const Outcome outcome = signIn(QStringLiteral("good-ps256"));
+        QVERIFY(outcome.account);
+        const StoredTokens tokens = storedTokens(*outcome.account);
+        const ProcessResult logout = runCli({ QStringLiteral("logout"), QStringLiteral("--profile"),
+                                              profilePath(QStringLiteral("good-ps256")) });
+        QCOMPARE(logout.exitCode, 0);
+        QVERIFY(logout.standardError.isEmpty());
+        const QStringList calls = requests(QStringLiteral("good-ps256"));
+        QCOMPARE(calls.count(QStringLiteral("/revoke")), 2);
+        // The provider really dropped them.
+        const HttpResult refresh
+            = httpPostForm(QUrl(issuerOf(QStringLiteral("good-ps256")) + QStringLiteral("/token")),
+                           { { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+                             { QStringLiteral("refresh_token"), tokens.refreshToken },
+                             { QStringLiteral("client_id"), kClientId } });
+        QCOMPARE(refresh.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("invalid_grant"));
+        QCOMPARE(httpGet(QUrl(issuerOf(QStringLiteral("good-ps256")) + QStringLiteral("/userinfo")),
+                         tokens.accessToken)
+                     .status,
+                 401);
+        QVERIFY(!AccountIndex().find(QStringLiteral("rp-good-ps256"), QString()).ok());
+    }
+
+    void logoutWithTheProviderUnreachableStillRemovesLocally()
+    {
+        // A profile whose revocation endpoint is a closed port.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        control(QStringLiteral("good-rs256"), QStringLiteral("reset"));
+        const Outcome outcome = signIn(QStringLiteral("good-rs256"));
+        QVERIFY(outcome.account);
+        const QString path = m_directory.filePath(QStringLiteral("unreachable.json"));
+        QFile original(profilePath(QStringLiteral("good-rs256")));
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(original.readAll()).object();
+        json.insert(QStringLiteral("revocationEndpoint"),
+                    QStringLiteral("http://127.0.0.1:%1/revoke").arg(port));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(json).toJson());
+        file.close();
+
+        const ProcessResult logout
+            = runCli({ QStringLiteral("logout"), QStringLiteral("--profile"), path });
+        QCOMPARE(logout.exitCode, 0);
+        QVERIFY2(logout.standardError.contains(QStringLiteral("revocation")),
+                 qPrintable(logout.standardError));
+        QVERIFY(!AccountIndex().find(QStringLiteral("rp-good-rs256"), QString()).ok());
+        auto secret = SecretStore().read(outcome.account->keychainKey());
+        QVERIFY(secret.ok());
+        QVERIFY(secret.value().isEmpty());
     }
 
     void validRefreshStoresTheNewTokens()
