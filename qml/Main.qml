@@ -14,6 +14,15 @@ ApplicationWindow {
     minimumHeight: 480
     visible: true
 
+    // Ticks the accounts' countdowns.
+    property date now: new Date()
+    Timer {
+        interval: 1000
+        running: true
+        repeat: true
+        onTriggered: window.now = new Date()
+    }
+
     StackView {
         id: stack
         anchors.fill: parent
@@ -89,11 +98,18 @@ ApplicationWindow {
                                     font.bold: true
                                 }
                                 Label {
-                                    text: modelData.signInRequired
-                                          ? qsTr("%1 · sign-in required").arg(modelData.profileId)
-                                          : qsTr("%1 · valid until %2").arg(modelData.profileId)
-                                            .arg(Qt.formatDateTime(modelData.expiresAt, Locale.ShortFormat))
+                                    // who, at which provider and environment
+                                    text: [modelData.email || modelData.label,
+                                           modelData.providerName,
+                                           modelData.environment].filter(s => s).join(" · ")
                                     opacity: 0.7
+                                }
+                                Label {
+                                    text: window.accounts.validityText(modelData.expiresAt,
+                                                                       modelData.signInRequired,
+                                                                       window.now)
+                                    color: modelData.signInRequired ? "#c62828" : palette.windowText
+                                    Accessible.name: text
                                 }
                             }
                             Button {

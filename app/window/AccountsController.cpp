@@ -1,13 +1,18 @@
 #include "AccountsController.h"
 
 #include "LoginController.h"
+#include "auth/TokenRevoker.h"
 #include "providers/ProfileRepository.h"
+
+#include <QLocale>
+#include <QNetworkAccessManager>
 
 namespace lc {
 
 AccountsController::AccountsController(AccountStore store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
+    , m_network(new QNetworkAccessManager(this))
 {
     reload();
 }
@@ -33,9 +38,17 @@ void AccountsController::reload()
     if (!accounts.ok()) {
         setStatusText(accounts.error().message());
     } else {
+        QHash<QString, ProviderProfile> builtIn;
+        for (const ProviderProfile &profile : ProfileRepository::builtIn())
+            builtIn.insert(profile.id, profile);
         for (const AccountRecord &account : accounts.value()) {
+            const ProviderProfile profile = builtIn.value(account.profileId);
             m_accounts.append(QVariantMap {
                 { QStringLiteral("profileId"), account.profileId },
+                { QStringLiteral("providerName"),
+                  profile.displayName.isEmpty() ? account.profileId : profile.displayName },
+                { QStringLiteral("environment"), profile.environment },
+                { QStringLiteral("email"), account.email },
                 { QStringLiteral("label"), account.label },
                 { QStringLiteral("subject"), account.subject },
                 { QStringLiteral("displayName"), account.displayName },
@@ -83,10 +96,57 @@ void AccountsController::signOut(const QString &profileId, const QString &subjec
         setStatusText(account.error().message());
         return;
     }
-    Status removed = m_store.remove(account.value());
-    setStatusText(removed.ok() ? tr("Signed out %1.").arg(account.value().label)
-                               : removed.error().message());
+    auto tokens = m_store.tokens(account.value());
+    if (!tokens.ok() && tokens.error().kind() == AuthError::Kind::Storage) {
+        setStatusText(tokens.error().message()); // nothing removed; retry once it is unlocked
+        return;
+    }
+    auto profile = ProfileRepository::load(profileId);
+    if (!tokens.ok() || !profile.ok()) {
+        removeLocally(account.value(), {});
+        return;
+    }
+    // Revoke first, then remove locally whatever the provider answers.
+    auto *revoker = new TokenRevoker(profile.value(), m_network, this);
+    connect(revoker, &TokenRevoker::finished, this,
+            [this, revoker, record = account.value()](const TokenRevoker::Outcome &outcome) {
+                revoker->deleteLater();
+                removeLocally(record,
+                              outcome.attempted && !outcome.revoked
+                                      ? tr("The provider did not confirm the revocation: %1")
+                                                .arg(outcome.problem)
+                                      : QString());
+            });
+    setStatusText(tr("Signing out %1…").arg(account.value().label));
+    revoker->revoke(tokens.value());
+}
+
+void AccountsController::removeLocally(const AccountRecord &account, const QString &revocationProblem)
+{
+    Status removed = m_store.remove(account);
+    if (!removed.ok())
+        setStatusText(removed.error().message());
+    else if (revocationProblem.isEmpty())
+        setStatusText(tr("Signed out %1.").arg(account.label));
+    else
+        setStatusText(tr("Signed out %1 on this computer. %2").arg(account.label, revocationProblem));
     reload();
+}
+
+QString AccountsController::validityText(const QDateTime &expiresAt, bool signInRequired,
+                                         const QDateTime &now)
+{
+    if (signInRequired)
+        return tr("Sign-in required");
+    const qint64 seconds = now.secsTo(expiresAt);
+    if (!expiresAt.isValid() || seconds <= 0)
+        return tr("Access token expired; it is refreshed on next use");
+    if (seconds < 3600)
+        return tr("Valid for %1:%2")
+                .arg(seconds / 60)
+                .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("Valid until %1")
+            .arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 void AccountsController::closeSignIn()

@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QVariantList>
 
+class QNetworkAccessManager;
+
 namespace lc {
 
 class LoginController;
@@ -32,6 +34,9 @@ public:
     Q_INVOKABLE void signIn(const QString &profileId);
     Q_INVOKABLE void signOut(const QString &profileId, const QString &subject);
     Q_INVOKABLE void closeSignIn();
+    // "Valid for 12:34", "Valid until …", "Sign-in required", …: the account list's live status.
+    Q_INVOKABLE static QString validityText(const QDateTime &expiresAt, bool signInRequired,
+                                            const QDateTime &now);
 
 Q_SIGNALS:
     void accountsChanged();
@@ -40,8 +45,10 @@ Q_SIGNALS:
 
 private:
     void setStatusText(const QString &text);
+    void removeLocally(const AccountRecord &account, const QString &revocationProblem);
 
     AccountStore m_store;
+    QNetworkAccessManager *m_network;
     QVariantList m_accounts;
     QPointer<LoginController> m_activeSignIn;
     QString m_statusText;
