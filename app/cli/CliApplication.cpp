@@ -5,6 +5,7 @@
 #include "auth/TokenRevoker.h"
 #include "common/ExitCode.h"
 #include "common/Logging.h"
+#include "common/SystemBrowser.h"
 #include "providers/ProfileRepository.h"
 #include "storage/AccountStore.h"
 
@@ -17,6 +18,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTextStream>
+#include <QUrlQuery>
 
 namespace lc {
 
@@ -228,9 +230,13 @@ int CliApplication::runToken(const QStringList &arguments)
 int CliApplication::runLogout(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Removes an account's tokens from the keychain and the "
-                                        "account list."));
-    parser.addOptions({ profileOption(), accountOption() });
+    parser.setApplicationDescription(tr("Revokes an account's tokens at the provider and removes "
+                                        "them from the keychain and the account list."));
+    const QCommandLineOption endSession(
+        QStringLiteral("end-session"),
+        tr("Also end the provider's browser session (OpenID RP-initiated logout): opens the "
+           "provider's end_session_endpoint in the web browser."));
+    parser.addOptions({ profileOption(), accountOption(), endSession });
     if (auto stop = parse(parser, arguments))
         return *stop;
     auto profile = profileFrom(parser);
@@ -264,6 +270,24 @@ int CliApplication::runLogout(const QStringList &arguments)
         return fail(removed.error());
     out() << tr("Signed out %1 from %2.").arg(account.value().label, profile.value().displayName)
           << Qt::endl;
+    if (parser.isSet(endSession)) {
+        if (revocation.endSessionEndpoint.isEmpty() || !tokens.ok()) {
+            err() << "login-companion: "
+                  << tr("The provider offers no end_session_endpoint; only the local sign-out "
+                        "was done.")
+                  << Qt::endl;
+        } else {
+            QUrl url = revocation.endSessionEndpoint;
+            QUrlQuery query(url);
+            query.addQueryItem(QStringLiteral("client_id"), profile.value().clientId);
+            if (!tokens.value().idToken.isEmpty())
+                query.addQueryItem(QStringLiteral("id_token_hint"), tokens.value().idToken);
+            url.setQuery(query);
+            Status opened = SystemBrowser::open(url);
+            if (!opened.ok())
+                err() << "login-companion: " << opened.error().message() << Qt::endl;
+        }
+    }
     if (revocation.attempted && !revocation.revoked)
         err() << "login-companion: "
               << tr("The local tokens were removed, but the provider did not confirm their "

@@ -111,17 +111,18 @@ void AccountsController::signOut(const QString &profileId, const QString &subjec
     connect(revoker, &TokenRevoker::finished, this,
             [this, revoker, record = account.value()](const TokenRevoker::Outcome &outcome) {
                 revoker->deleteLater();
-                removeLocally(record,
-                              outcome.attempted && !outcome.revoked
-                                      ? tr("The provider did not confirm the revocation: %1")
-                                                .arg(outcome.problem)
-                                      : QString());
+                removeLocally(
+                    record,
+                    outcome.attempted && !outcome.revoked
+                        ? tr("The provider did not confirm the revocation: %1").arg(outcome.problem)
+                        : QString());
             });
     setStatusText(tr("Signing out %1…").arg(account.value().label));
     revoker->revoke(tokens.value());
 }
 
-void AccountsController::removeLocally(const AccountRecord &account, const QString &revocationProblem)
+void AccountsController::removeLocally(const AccountRecord &account,
+                                       const QString &revocationProblem)
 {
     Status removed = m_store.remove(account);
     if (!removed.ok())
@@ -129,7 +130,8 @@ void AccountsController::removeLocally(const AccountRecord &account, const QStri
     else if (revocationProblem.isEmpty())
         setStatusText(tr("Signed out %1.").arg(account.label));
     else
-        setStatusText(tr("Signed out %1 on this computer. %2").arg(account.label, revocationProblem));
+        setStatusText(
+            tr("Signed out %1 on this computer. %2").arg(account.label, revocationProblem));
     reload();
 }
 
@@ -142,11 +144,9 @@ QString AccountsController::validityText(const QDateTime &expiresAt, bool signIn
     if (!expiresAt.isValid() || seconds <= 0)
         return tr("Access token expired; it is refreshed on next use");
     if (seconds < 3600)
-        return tr("Valid for %1:%2")
-                .arg(seconds / 60)
-                .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        return tr("Valid for %1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
     return tr("Valid until %1")
-            .arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat));
+        .arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::ShortFormat));
 }
 
 void AccountsController::closeSignIn()

@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace lc;
 using namespace lc::test;
@@ -420,6 +421,43 @@ private Q_SLOTS:
                      .status,
                  401);
         QVERIFY(!AccountIndex().find(QStringLiteral("rp-good-ps256"), QString()).ok());
+    }
+
+    void rpInitiatedLogoutOpensTheEndSessionEndpoint()
+    {
+        control(QStringLiteral("good-rs256"), QStringLiteral("reset"));
+        const Outcome outcome = signIn(QStringLiteral("good-rs256"));
+        QVERIFY(outcome.account);
+        const StoredTokens tokens = storedTokens(*outcome.account);
+        // The "browser" records the URL it was asked to open.
+        const QString opened = m_directory.filePath(QStringLiteral("opened-url"));
+        const QString browser = m_directory.filePath(QStringLiteral("browser.sh"));
+        QFile script(browser);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(
+            QStringLiteral("#!/bin/sh\nprintf '%s' \"$1\" > '%1.tmp' && mv '%1.tmp' '%1'\n")
+                .arg(opened)
+                .toUtf8());
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LOGIN_COMPANION_BROWSER"), browser);
+
+        const ProcessResult logout
+            = runCli({ QStringLiteral("logout"), QStringLiteral("--profile"),
+                       profilePath(QStringLiteral("good-rs256")), QStringLiteral("--end-session") },
+                     environment);
+        QCOMPARE(logout.exitCode, 0);
+        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(opened); }, 10'000));
+        QFile openedFile(opened);
+        QVERIFY(openedFile.open(QIODevice::ReadOnly));
+        const QUrl url(QString::fromUtf8(openedFile.readAll()));
+        QCOMPARE(url.toString(QUrl::RemoveQuery),
+                 issuerOf(QStringLiteral("good-rs256")) + QStringLiteral("/logout"));
+        const QUrlQuery query(url);
+        QCOMPARE(query.queryItemValue(QStringLiteral("id_token_hint")), tokens.idToken);
+        QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), kClientId);
+        QCOMPARE(requests(QStringLiteral("good-rs256")).count(QStringLiteral("/revoke")), 2);
     }
 
     void logoutWithTheProviderUnreachableStillRemovesLocally()

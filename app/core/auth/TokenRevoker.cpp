@@ -29,8 +29,9 @@ void TokenRevoker::revoke(const StoredTokens &tokens)
     connect(discovery, &ProviderDiscovery::resolved, this,
             [this, pending, discovery](const ProviderProfile &resolved) {
                 discovery->deleteLater();
+                m_endSessionEndpoint = resolved.endSessionEndpoint;
                 if (resolved.revocationEndpoint.isEmpty() || pending.isEmpty()) {
-                    Q_EMIT finished(Outcome {});
+                    Q_EMIT finished(Outcome { false, false, {}, m_endSessionEndpoint });
                     return;
                 }
                 revokeNext(resolved, pending);
@@ -46,7 +47,7 @@ void TokenRevoker::revokeNext(const ProviderProfile &profile,
                               QList<QPair<QString, QString>> pending)
 {
     if (pending.isEmpty()) {
-        Q_EMIT finished(Outcome { true, true, {} });
+        Q_EMIT finished(Outcome { true, true, {}, m_endSessionEndpoint });
         return;
     }
     const auto [hint, token] = pending.takeFirst();
@@ -69,7 +70,7 @@ void TokenRevoker::revokeNext(const ProviderProfile &profile,
                 ? tr("the provider could not be reached (%1)").arg(reply->errorString())
                 : tr("the provider answered HTTP %1 to revoking the %2").arg(status).arg(hint);
             qCInfo(lcAuth) << "revocation failed:" << problem;
-            Q_EMIT finished(Outcome { true, false, problem });
+            Q_EMIT finished(Outcome { true, false, problem, m_endSessionEndpoint });
             return;
         }
         revokeNext(profile, pending);

@@ -4,6 +4,7 @@
 #include "storage/StoredTokens.h"
 
 #include <QObject>
+#include <QUrl>
 
 class QNetworkAccessManager;
 
@@ -21,6 +22,7 @@ public:
         bool attempted = false; // false: the provider has no revocation endpoint
         bool revoked = false;
         QString problem; // why not, for the user
+        QUrl endSessionEndpoint; // from the profile or discovery; empty when there is none
     };
 
     TokenRevoker(const ProviderProfile &profile, QNetworkAccessManager *network,
@@ -36,6 +38,7 @@ private:
 
     ProviderProfile m_profile;
     QNetworkAccessManager *m_network;
+    QUrl m_endSessionEndpoint;
 };
 
 } // namespace lc
