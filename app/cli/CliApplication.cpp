@@ -2,6 +2,7 @@
 
 #include "WindowLauncher.h"
 #include "auth/AccessTokenService.h"
+#include "auth/ProviderNetworkAccess.h"
 #include "auth/TokenRevoker.h"
 #include "common/ExitCode.h"
 #include "common/Logging.h"
@@ -16,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QUrlQuery>
 
@@ -207,8 +207,7 @@ int CliApplication::runToken(const QStringList &arguments)
     if (!profile.ok())
         return fail(profile.error());
 
-    QNetworkAccessManager network;
-    AccessTokenService service(AccountStore(), &network);
+    AccessTokenService service { AccountStore() };
     std::optional<int> exitCode;
     QEventLoop loop;
     service.request(profile.value(), parser.value(accountOption()), seconds,
@@ -254,7 +253,7 @@ int CliApplication::runLogout(const QStringList &arguments)
     // Revoke at the provider, then remove locally whatever the provider said.
     TokenRevoker::Outcome revocation;
     if (tokens.ok()) {
-        QNetworkAccessManager network;
+        ProviderNetworkAccess network(profile.value());
         TokenRevoker revoker(profile.value(), &network);
         QEventLoop loop;
         QObject::connect(&revoker, &TokenRevoker::finished, &loop,

@@ -1,18 +1,17 @@
 #include "AccountsController.h"
 
 #include "LoginController.h"
+#include "auth/ProviderNetworkAccess.h"
 #include "auth/TokenRevoker.h"
 #include "providers/ProfileRepository.h"
 
 #include <QLocale>
-#include <QNetworkAccessManager>
 
 namespace lc {
 
 AccountsController::AccountsController(AccountStore store, QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
-    , m_network(new QNetworkAccessManager(this))
 {
     reload();
 }
@@ -107,10 +106,11 @@ void AccountsController::signOut(const QString &profileId, const QString &subjec
         return;
     }
     // Revoke first, then remove locally whatever the provider answers.
-    auto *revoker = new TokenRevoker(profile.value(), m_network, this);
+    auto *network = new ProviderNetworkAccess(profile.value(), this);
+    auto *revoker = new TokenRevoker(profile.value(), network, network);
     connect(revoker, &TokenRevoker::finished, this,
-            [this, revoker, record = account.value()](const TokenRevoker::Outcome &outcome) {
-                revoker->deleteLater();
+            [this, network, record = account.value()](const TokenRevoker::Outcome &outcome) {
+                network->deleteLater();
                 removeLocally(
                     record,
                     outcome.attempted && !outcome.revoked

@@ -6,8 +6,6 @@
 #include <QPointer>
 #include <QVariantList>
 
-class QNetworkAccessManager;
-
 namespace lc {
 
 class LoginController;
@@ -48,7 +46,6 @@ private:
     void removeLocally(const AccountRecord &account, const QString &revocationProblem);
 
     AccountStore m_store;
-    QNetworkAccessManager *m_network;
     QVariantList m_accounts;
     QPointer<LoginController> m_activeSignIn;
     QString m_statusText;

@@ -1,5 +1,6 @@
 #include "LoginController.h"
 
+#include "auth/ProviderNetworkAccess.h"
 #include "auth/SignInCompletion.h"
 #include "common/Logging.h"
 
@@ -13,7 +14,7 @@ LoginController::LoginController(const ProviderProfile &profile, AccountStore st
     , m_profile(profile)
     , m_store(std::move(store))
     , m_requestedLabel(std::move(requestedLabel))
-    , m_network(new QNetworkAccessManager(this))
+    , m_network(new ProviderNetworkAccess(profile, this))
 {
 }
 
@@ -37,7 +38,7 @@ void LoginController::start()
     setPhase(Phase::Loading);
 
     // A fresh flow per attempt: new state, nonce and PKCE verifier.
-    m_flow = new AuthorizationFlow(m_profile, m_network, this);
+    m_flow = new AuthorizationFlow(m_profile, this);
     connect(m_flow, &AuthorizationFlow::authorizationUrlReady, this, [this](const QUrl &url) {
         m_authorizationUrl = url;
         Q_EMIT authorizationUrlChanged();

@@ -111,7 +111,7 @@ private:
     {
         Outcome outcome;
         QNetworkAccessManager network;
-        AuthorizationFlow flow(profile(testCase), &network);
+        AuthorizationFlow flow(profile(testCase));
         connect(&flow, &AuthorizationFlow::succeeded, this,
                 [&](const GrantedTokens &g) { outcome.granted = g; });
         connect(&flow, &AuthorizationFlow::failed, this,
@@ -349,6 +349,26 @@ private Q_SLOTS:
                      .contains(QStringLiteral("/token:authorization_code")));
     }
 
+    void forgedStateIsRejectedWithoutTokenRequest()
+    {
+        control(QStringLiteral("good-rs256"), QStringLiteral("reset"));
+        AuthorizationFlow flow(profile(QStringLiteral("good-rs256")));
+        std::optional<AuthError> error;
+        connect(&flow, &AuthorizationFlow::failed, this, [&](const AuthError &e) { error = e; });
+        flow.start();
+        QVERIFY(QTest::qWaitFor([&] { return !flow.authorizationUrl().isEmpty(); }, 30'000));
+        QVERIFY(flow.handleRedirect(
+            QUrl(QStringLiteral("http://localhost/callback?code=x&state=forged&iss=")
+                 + QString::fromLatin1(
+                     QUrl::toPercentEncoding(issuerOf(QStringLiteral("good-rs256")))))));
+        QVERIFY(error);
+        QCOMPARE(error->providerCode(), QStringLiteral("invalid_state"));
+        QTest::qWait(100);
+        QVERIFY(!requests(QStringLiteral("good-rs256"))
+                     .join(QLatin1Char(' '))
+                     .contains(QStringLiteral("/token")));
+    }
+
     void rp_key_rotation_op_sign_key()
     {
         expectAccepted(QStringLiteral("key-rotation")); // keys cached with rsa-1
@@ -380,8 +400,7 @@ private Q_SLOTS:
         control(QStringLiteral("good-es256"), QStringLiteral("reset"));
         const Outcome outcome = signIn(QStringLiteral("good-es256"));
         QVERIFY(outcome.account);
-        QNetworkAccessManager network;
-        AccessTokenService service(AccountStore(), &network);
+        AccessTokenService service { AccountStore() };
         QStringList tokens;
         for (int i = 0; i < 3; ++i)
             service.request(profile(QStringLiteral("good-es256")), QString(), 999999,

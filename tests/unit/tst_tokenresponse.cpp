@@ -1,5 +1,6 @@
 #include "auth/TokenResponse.h"
 #include "common/ExitCode.h"
+#include "providers/ErrorFormat.h"
 
 #include <QTest>
 
@@ -183,7 +184,8 @@ void TestTokenResponse::oauthErrorBodyIsProviderError()
     QCOMPARE(result.error().providerCode(), code);
     QVERIFY2(result.error().message().contains(mentions), qPrintable(result.error().message()));
 
-    const auto error = TokenResponse::parseError(status, json);
+    const auto error = ErrorFormat::errorIn(ProviderProfile::ErrorFormat::Rfc6749, status, json,
+                                            QStringLiteral("The token endpoint"));
     QVERIFY(error.has_value());
     QCOMPARE(error->providerCode(), code);
 }

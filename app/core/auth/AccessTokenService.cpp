@@ -7,11 +7,9 @@
 
 namespace lc {
 
-AccessTokenService::AccessTokenService(AccountStore accountStore, QNetworkAccessManager *network,
-                                       QObject *parent)
+AccessTokenService::AccessTokenService(AccountStore accountStore, QObject *parent)
     : QObject(parent)
     , store(std::move(accountStore))
-    , m_network(network)
 {
 }
 
@@ -50,7 +48,7 @@ void AccessTokenService::request(const ProviderProfile &profile, const QString &
 void AccessTokenService::refresh(const ProviderProfile &profile, const AccountRecord &account,
                                  const StoredTokens &current, int attempt)
 {
-    auto *flow = new AuthorizationFlow(profile, m_network, this);
+    auto *flow = new AuthorizationFlow(profile, this);
     const QString key = account.keychainKey();
     connect(flow, &AuthorizationFlow::succeeded, this, [=, this](const GrantedTokens &granted) {
         flow->deleteLater();

@@ -8,8 +8,6 @@
 
 #include <functional>
 
-class QNetworkAccessManager;
-
 namespace lc {
 
 struct FreshAccessToken
@@ -38,8 +36,7 @@ public:
 
     AccountStore store;
 
-    AccessTokenService(AccountStore accountStore, QNetworkAccessManager *network,
-                       QObject *parent = nullptr);
+    explicit AccessTokenService(AccountStore accountStore, QObject *parent = nullptr);
 
     void request(const ProviderProfile &profile, const QString &account, qint64 minValiditySeconds,
                  Callback done);
@@ -49,7 +46,6 @@ private:
                  const StoredTokens &current, int attempt);
     void finish(const QString &accountKey, const Result<FreshAccessToken> &result);
 
-    QNetworkAccessManager *m_network;
     QHash<QString, QList<Callback>> m_waiting; // keychain key → callers of the refresh under way
 };
 

@@ -1,38 +1,32 @@
 #include "AuthorizationFlow.h"
 
+#include "BackendTokenExchange.h"
 #include "EmbeddedReplyHandler.h"
 #include "IdTokenVerifier.h"
+#include "ProviderNetworkAccess.h"
 #include "common/Logging.h"
 #include "providers/ProviderDiscovery.h"
+#include "storage/ClientSecrets.h"
 
-#include <QCoreApplication>
-#include <QNetworkAccessManager>
 #include <QOAuth2AuthorizationCodeFlow>
 
 namespace lc {
 
-namespace {
-} // namespace
-
-AuthorizationFlow::AuthorizationFlow(const ProviderProfile &profile, QNetworkAccessManager *network,
-                                     QObject *parent)
+AuthorizationFlow::AuthorizationFlow(const ProviderProfile &profile, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_redirectMatcher(profile.redirectUri)
+    , m_network(new ProviderNetworkAccess(profile, this))
 {
-    if (network->transferTimeout() == 0)
-        network->setTransferTimeout(kRequestTimeoutMs);
-
-    m_flow = new QOAuth2AuthorizationCodeFlow(network, this);
-    m_replyHandler = new EmbeddedReplyHandler(profile.redirectUri, this);
+    m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
+    m_replyHandler = new EmbeddedReplyHandler(profile.redirectUri, profile.errorFormat, this);
     m_flow->setReplyHandler(m_replyHandler);
     m_flow->setClientIdentifier(profile.clientId);
     m_flow->setScope(profile.scopes.join(QLatin1Char(' ')));
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    // Qt 6.8 added PKCE; let it add the parameters so they are not sent twice.
-    m_flow->setPkceMethod(profile.pkce == ProviderProfile::PkceMethod::S256
-                              ? QOAuth2AuthorizationCodeFlow::PkceMethod::S256
-                              : QOAuth2AuthorizationCodeFlow::PkceMethod::None);
+    // Qt 6.8 added PKCE but keeps its verifier to itself, and the backend exchange needs it:
+    // switch Qt's off and add ours (modifyParameters), so it is never sent twice.
+    m_flow->setPkceMethod(QOAuth2AuthorizationCodeFlow::PkceMethod::None);
 #endif
     m_flow->setModifyParametersFunction(
         [this](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
@@ -48,9 +42,19 @@ AuthorizationFlow::AuthorizationFlow(const ProviderProfile &profile, QNetworkAcc
     connect(m_replyHandler, &EmbeddedReplyHandler::tokenRequestFailed, this,
             &AuthorizationFlow::finishWith);
 
-    m_discovery = new ProviderDiscovery(network, MetadataCache(), this);
+    if (!profile.tokenExchangeBackend.isEmpty()) {
+        m_backend = new BackendTokenExchange(profile.tokenExchangeBackend, profile.errorFormat,
+                                             m_network, this);
+        connect(m_backend, &BackendTokenExchange::tokenResponseReceived, this,
+                &AuthorizationFlow::onTokenResponse);
+        connect(m_backend, &BackendTokenExchange::failed, this, &AuthorizationFlow::finishWith);
+    }
+
+    m_discovery = new ProviderDiscovery(m_network, MetadataCache(), this);
     connect(m_discovery, &ProviderDiscovery::failed, this, &AuthorizationFlow::finishWith);
 }
+
+AuthorizationFlow::~AuthorizationFlow() = default;
 
 void AuthorizationFlow::whenResolved(std::function<void()> next)
 {
@@ -62,12 +66,29 @@ void AuthorizationFlow::whenResolved(std::function<void()> next)
                               m_profile = resolved;
                               m_flow->setAuthorizationUrl(resolved.authorizationEndpoint);
                               m_flow->setAccessTokenUrl(resolved.tokenEndpoint);
+                              if (!applyClientAuthentication())
+                                  return;
                               next();
                           });
     m_discovery->resolve(m_profile);
 }
 
-AuthorizationFlow::~AuthorizationFlow() = default;
+bool AuthorizationFlow::applyClientAuthentication()
+{
+    if (!m_profile.needsClientSecret())
+        return true;
+    auto secret = ClientSecrets().secretFor(m_profile);
+    if (!secret.ok()) {
+        finishWith(secret.error());
+        return false;
+    }
+    if (m_profile.clientAuthentication == ProviderProfile::ClientAuthentication::SecretBasic)
+        m_network->setClientCredentials(m_profile.tokenEndpoint, m_profile.clientId,
+                                        secret.value());
+    else
+        m_flow->setClientIdentifierSharedKey(secret.value()); // sent as client_secret
+    return true;
+}
 
 void AuthorizationFlow::modifyParameters(int stage, QMultiMap<QString, QVariant> *parameters)
 {
@@ -76,6 +97,8 @@ void AuthorizationFlow::modifyParameters(int stage, QMultiMap<QString, QVariant>
     // client_secret_post and answer invalid_client.
     if (parameters->value(QStringLiteral("client_secret")).toString().isEmpty())
         parameters->remove(QStringLiteral("client_secret"));
+    if (!m_profile.redirectUriInRequests)
+        parameters->remove(QStringLiteral("redirect_uri"));
 
     switch (Stage(stage)) {
     case Stage::RequestingAuthorization:
@@ -87,21 +110,17 @@ void AuthorizationFlow::modifyParameters(int stage, QMultiMap<QString, QVariant>
         for (auto it = m_profile.extraAuthorizationParameters.cbegin();
              it != m_profile.extraAuthorizationParameters.cend(); ++it)
             parameters->replace(it.key(), it.value());
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-        // Qt before 6.8 has no PKCE.
+        // Qt before 6.8 has no PKCE at all (see the constructor for 6.8+).
         if (m_profile.pkce == ProviderProfile::PkceMethod::S256) {
             parameters->replace(QStringLiteral("code_challenge"),
                                 QString::fromLatin1(m_pkce.challenge));
             parameters->replace(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
         }
-#endif
         break;
     case Stage::RequestingAccessToken:
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
         if (m_profile.pkce == ProviderProfile::PkceMethod::S256)
             parameters->replace(QStringLiteral("code_verifier"),
                                 QString::fromLatin1(m_pkce.verifier));
-#endif
         break;
     default:
         break;
@@ -133,9 +152,17 @@ bool AuthorizationFlow::handleRedirect(const QUrl &url)
         finishWith(response.error());
         return true;
     }
-    qCInfo(lcAuth) << "authorization code received; exchanging it at"
-                   << m_profile.tokenEndpoint.host();
+    qCInfo(lcAuth) << "authorization code received; exchanging it";
     m_exchanging = true;
+    if (m_backend) {
+        m_backend->exchangeCode(response.value().code,
+                                m_profile.pkce == ProviderProfile::PkceMethod::S256
+                                    ? QString::fromLatin1(m_pkce.verifier)
+                                    : QString(),
+                                m_profile.redirectUriInRequests ? m_profile.redirectUri.toString()
+                                                                : QString());
+        return true;
+    }
     // The base flow re-checks state and then requests the token (requestAccessToken() is
     // protected up to Qt 6.8).
     m_replyHandler->deliverCallback(response.value().parameters);
@@ -151,6 +178,10 @@ void AuthorizationFlow::refresh(const QString &refreshToken)
 {
     m_refreshing = true;
     whenResolved([this, refreshToken] {
+        if (m_backend) {
+            m_backend->refresh(refreshToken);
+            return;
+        }
         m_flow->setRefreshToken(refreshToken);
         m_flow->refreshAccessToken();
     });
@@ -162,7 +193,7 @@ void AuthorizationFlow::onTokenResponse(const TokenResponse &response)
         return;
     m_granted = GrantedTokens { response, std::nullopt };
     if (!response.idToken.isEmpty()) {
-        auto *verifier = new IdTokenVerifier(m_profile, m_flow->networkAccessManager(), this);
+        auto *verifier = new IdTokenVerifier(m_profile, m_network, this);
         connect(verifier, &IdTokenVerifier::failed, this, &AuthorizationFlow::finishWith);
         connect(verifier, &IdTokenVerifier::verified, this, [this](const IdTokenClaims &claims) {
             m_granted->idToken = claims;

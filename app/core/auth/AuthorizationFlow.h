@@ -18,7 +18,9 @@ class QOAuth2AuthorizationCodeFlow;
 
 namespace lc {
 
+class BackendTokenExchange;
 class EmbeddedReplyHandler;
+class ProviderNetworkAccess;
 class ProviderDiscovery;
 
 // What a completed sign-in or refresh produced.
@@ -37,6 +39,7 @@ struct GrantedTokens
 //     │ state, iss, error checked (AuthorizationResponse)
 //     ▼
 //   QOAuth2AuthorizationCodeFlow exchanges the code      + code_verifier (PKCE)
+//     (or BackendTokenExchange, when the studio's backend holds the client secret)
 //     │ reply parsed by EmbeddedReplyHandler/TokenResponse
 //     ▼
 //   ID token verified (IdTokenVerifier: JWS signature against the JWKS, iss, aud, exp, iat,
@@ -50,10 +53,9 @@ class AuthorizationFlow : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kRequestTimeoutMs = 30'000;
-
-    AuthorizationFlow(const ProviderProfile &profile, QNetworkAccessManager *network,
-                      QObject *parent = nullptr);
+    // Its requests (discovery, token, keys, backend) go through a ProviderNetworkAccess of its
+    // own: timeouts, pinned certificates and client authentication for this profile.
+    explicit AuthorizationFlow(const ProviderProfile &profile, QObject *parent = nullptr);
     ~AuthorizationFlow() override;
 
     // Builds the authorization URL with a fresh state, nonce and PKCE verifier.
@@ -79,6 +81,7 @@ Q_SIGNALS:
 
 private:
     void whenResolved(std::function<void()> next);
+    bool applyClientAuthentication();
     void onTokenResponse(const TokenResponse &response);
     void succeed();
     void finishWith(const AuthError &error);
@@ -88,6 +91,8 @@ private:
     RedirectMatcher m_redirectMatcher;
     QOAuth2AuthorizationCodeFlow *m_flow = nullptr;
     EmbeddedReplyHandler *m_replyHandler = nullptr;
+    ProviderNetworkAccess *m_network = nullptr;
+    BackendTokenExchange *m_backend = nullptr;
     ProviderDiscovery *m_discovery = nullptr;
     std::optional<GrantedTokens> m_granted;
     QUrl m_authorizationUrl;

@@ -7,9 +7,12 @@
 
 namespace lc {
 
-EmbeddedReplyHandler::EmbeddedReplyHandler(const QUrl &redirectUri, QObject *parent)
+EmbeddedReplyHandler::EmbeddedReplyHandler(const QUrl &redirectUri,
+                                           ProviderProfile::ErrorFormat errorFormat,
+                                           QObject *parent)
     : QOAuthOobReplyHandler(parent)
     , m_redirectUri(redirectUri)
+    , m_errorFormat(errorFormat)
 {
 }
 
@@ -39,7 +42,8 @@ void EmbeddedReplyHandler::networkReplyFinished(QNetworkReply *reply)
                 .arg(reply->url().host(), reason)));
         return;
     }
-    auto response = TokenResponse::parse(status, body, QDateTime::currentDateTimeUtc());
+    auto response
+        = TokenResponse::parse(status, body, QDateTime::currentDateTimeUtc(), m_errorFormat);
     if (!response.ok()) {
         Q_EMIT tokenRequestFailed(response.error());
         return;

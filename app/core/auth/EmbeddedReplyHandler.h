@@ -16,7 +16,8 @@ class EmbeddedReplyHandler : public QOAuthOobReplyHandler
     Q_OBJECT
 
 public:
-    explicit EmbeddedReplyHandler(const QUrl &redirectUri, QObject *parent = nullptr);
+    EmbeddedReplyHandler(const QUrl &redirectUri, ProviderProfile::ErrorFormat errorFormat,
+                         QObject *parent = nullptr);
 
     QString callback() const override;
     void networkReplyFinished(QNetworkReply *reply) override;
@@ -30,6 +31,7 @@ Q_SIGNALS:
 
 private:
     QUrl m_redirectUri;
+    ProviderProfile::ErrorFormat m_errorFormat;
 };
 
 } // namespace lc

@@ -1,5 +1,7 @@
 #include "TokenResponse.h"
 
+#include "providers/ErrorFormat.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,29 +16,11 @@ AuthError malformed(const QString &what)
 }
 } // namespace
 
-std::optional<AuthError> TokenResponse::parseError(int httpStatus, const QByteArray &body)
-{
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
-    const QJsonValue error = object.value(QStringLiteral("error"));
-    if (error.isString() && !error.toString().isEmpty()) {
-        const QString code = error.toString();
-        const QString description = object.value(QStringLiteral("error_description")).toString();
-        return AuthError::provider(
-            code,
-            description.isEmpty()
-                ? tr("The provider refused the token request (%1).").arg(code)
-                : tr("The provider refused the token request (%1): %2").arg(code, description));
-    }
-    if (httpStatus >= 400 || httpStatus == 0)
-        return AuthError::network(
-            tr("The token endpoint answered HTTP %1 without an OAuth error.").arg(httpStatus));
-    return std::nullopt;
-}
-
 Result<TokenResponse> TokenResponse::parse(int httpStatus, const QByteArray &body,
-                                           const QDateTime &now)
+                                           const QDateTime &now,
+                                           ProviderProfile::ErrorFormat errorFormat)
 {
-    if (auto error = parseError(httpStatus, body))
+    if (auto error = ErrorFormat::errorIn(errorFormat, httpStatus, body, tr("The token endpoint")))
         return *error;
 
     QJsonParseError parseError;

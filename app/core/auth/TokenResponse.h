@@ -5,6 +5,7 @@
 #include <QMetaType>
 
 #include "common/Result.h"
+#include "providers/ProviderProfile.h"
 
 #include <QDateTime>
 #include <QStringList>
@@ -32,10 +33,9 @@ public:
 
     QVariantMap toVariantMap() const; // the shape QAbstractOAuthReplyHandler::tokensReceived takes
 
-    static Result<TokenResponse> parse(int httpStatus, const QByteArray &body,
-                                       const QDateTime &now);
-    // The RFC 6749 §5.2 error in `body`, when there is one.
-    static std::optional<AuthError> parseError(int httpStatus, const QByteArray &body);
+    static Result<TokenResponse> parse(int httpStatus, const QByteArray &body, const QDateTime &now,
+                                       ProviderProfile::ErrorFormat errorFormat
+                                       = ProviderProfile::ErrorFormat::Rfc6749);
 };
 
 } // namespace lc

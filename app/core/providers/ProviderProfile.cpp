@@ -128,6 +128,19 @@ const QSet<QString> kKnownKeys = {
     QStringLiteral("scopes"),
     QStringLiteral("extraAuthorizationParameters"),
     QStringLiteral("pkce"),
+    QStringLiteral("errorFormat"),
+    QStringLiteral("clientAuthentication"),
+    QStringLiteral("tokenExchange"),
+    QStringLiteral("redirectUriInRequests"),
+    QStringLiteral("trustedCertificateSha256"),
+    QStringLiteral("browser"),
+};
+
+// Never in a profile file: secrets live in the keychain (`login-companion secret set`).
+const QSet<QString> kSecretKeys = {
+    QStringLiteral("clientSecret"),
+    QStringLiteral("client_secret"),
+    QStringLiteral("secret"),
 };
 
 // Parameters the flow itself owns; a profile overriding them would break PKCE or `state`.
@@ -138,9 +151,92 @@ const QSet<QString> kReservedParameters = {
     QStringLiteral("code_challenge"), QStringLiteral("code_challenge_method"),
 };
 
+template<typename Enum>
+Enum choice(ProfileReader &reader, const QString &key, const QMap<QString, Enum> &choices,
+            Enum fallback)
+{
+    const QString value = reader.string(key, false);
+    if (value.isEmpty())
+        return fallback;
+    if (!choices.contains(value)) {
+        reader.fail(key,
+                    QCoreApplication::translate("ProfileReader", "must be one of %1, got \"%2\"")
+                        .arg(QStringList(choices.keys()).join(QStringLiteral(", ")), value));
+        return fallback;
+    }
+    return choices.value(value);
+}
+
+// The keys that describe how a provider behaves rather than where it is.
+void readProviderBehaviour(ProfileReader &reader, const QJsonObject &object,
+                           ProviderProfile &profile)
+{
+    using Profile = ProviderProfile;
+    profile.errorFormat = choice<Profile::ErrorFormat>(
+        reader, QStringLiteral("errorFormat"),
+        { { QStringLiteral("rfc6749"), Profile::ErrorFormat::Rfc6749 },
+          { QStringLiteral("ottm"), Profile::ErrorFormat::Ottm },
+          { QStringLiteral("light-oauth2"), Profile::ErrorFormat::LightOauth2 } },
+        Profile::ErrorFormat::Rfc6749);
+    profile.clientAuthentication = choice<Profile::ClientAuthentication>(
+        reader, QStringLiteral("clientAuthentication"),
+        { { QStringLiteral("none"), Profile::ClientAuthentication::None },
+          { QStringLiteral("client_secret_post"), Profile::ClientAuthentication::SecretPost },
+          { QStringLiteral("client_secret_basic"), Profile::ClientAuthentication::SecretBasic } },
+        Profile::ClientAuthentication::None);
+    profile.browser = choice<Profile::BrowserMode>(
+        reader, QStringLiteral("browser"),
+        { { QStringLiteral("embedded"), Profile::BrowserMode::Embedded },
+          { QStringLiteral("system"), Profile::BrowserMode::System } },
+        Profile::BrowserMode::Embedded);
+
+    const QJsonValue exchange = object.value(QStringLiteral("tokenExchange"));
+    if (!exchange.isUndefined()) {
+        const QJsonObject exchangeObject = exchange.toObject();
+        if (!exchange.isObject()
+            || exchangeObject.keys() != QStringList { QStringLiteral("backendUrl") }) {
+            reader.fail(QStringLiteral("tokenExchange"),
+                        QCoreApplication::translate("ProfileReader",
+                                                    "must be an object with only \"backendUrl\""));
+        } else {
+            ProfileReader nested(exchangeObject, QString());
+            profile.tokenExchangeBackend = nested.url(QStringLiteral("backendUrl"), true);
+            if (nested.error)
+                reader.fail(QStringLiteral("tokenExchange.backendUrl"),
+                            QCoreApplication::translate("ProfileReader",
+                                                        "must be an absolute http(s) URL"));
+        }
+    }
+
+    const QJsonValue inRequests = object.value(QStringLiteral("redirectUriInRequests"));
+    if (!inRequests.isUndefined()) {
+        if (!inRequests.isBool())
+            reader.fail(QStringLiteral("redirectUriInRequests"),
+                        QCoreApplication::translate("ProfileReader", "must be true or false"));
+        profile.redirectUriInRequests = inRequests.toBool(true);
+    }
+
+    static const QRegularExpression sha256Hex(QStringLiteral("^[0-9a-f]{64}$"));
+    for (const QString &fingerprint :
+         reader.stringArray(QStringLiteral("trustedCertificateSha256"))) {
+        const QString hex = fingerprint.toLower().remove(QLatin1Char(':'));
+        if (!sha256Hex.match(hex).hasMatch()) {
+            reader.fail(
+                QStringLiteral("trustedCertificateSha256"),
+                QCoreApplication::translate("ProfileReader",
+                                            "must hold SHA-256 fingerprints (64 hex digits, "
+                                            "colons allowed), got \"%1\"")
+                    .arg(fingerprint));
+            break;
+        }
+        profile.trustedCertificateSha256.append(hex.toLatin1());
+    }
+}
+
 } // namespace
 
-Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const QString &sourceName)
+Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const QString &sourceName,
+                                                  const PlaceholderValues &placeholders)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -155,7 +251,20 @@ Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const 
             QCoreApplication::translate("ProfileReader", "%1: a profile must be a JSON object")
                 .arg(sourceName));
 
-    const QJsonObject object = document.object();
+    for (const QString &key : kSecretKeys) {
+        if (document.object().contains(key))
+            return AuthError::config(
+                QCoreApplication::translate("ProfileReader",
+                                            "%1: \"%2\" is not allowed: a client secret is never "
+                                            "read from a profile file. Store it with "
+                                            "\"login-companion secret set --profile ID\" or in "
+                                            "the environment.")
+                    .arg(sourceName, key));
+    }
+    auto resolved = placeholders.resolve(document.object(), sourceName);
+    if (!resolved.ok())
+        return resolved.error();
+    const QJsonObject object = resolved.value();
     ProfileReader reader(object, sourceName);
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!kKnownKeys.contains(it.key()))
@@ -205,6 +314,8 @@ Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const 
             QStringLiteral("pkce"),
             QCoreApplication::translate("ProfileReader", "must be \"S256\" or \"none\", got \"%1\"")
                 .arg(pkce));
+
+    readProviderBehaviour(reader, object, profile);
 
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
     if (!reader.error && !idPattern.match(profile.id).hasMatch())

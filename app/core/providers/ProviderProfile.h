@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Placeholders.h"
 #include "common/Result.h"
 
 #include <QList>
@@ -15,6 +16,11 @@ namespace lc {
 struct ProviderProfile
 {
     enum class PkceMethod { S256, None };
+    // Which adapter reads the provider's error bodies (providers/ErrorFormat.h).
+    enum class ErrorFormat { Rfc6749, Ottm, LightOauth2 };
+    // How the token endpoint learns who the client is (RFC 6749 §2.3.1).
+    enum class ClientAuthentication { None, SecretPost, SecretBasic };
+    enum class BrowserMode { Embedded, System };
 
     QString id;
     QString displayName;
@@ -33,6 +39,18 @@ struct ProviderProfile
     QMap<QString, QString> extraAuthorizationParameters;
     PkceMethod pkce = PkceMethod::S256;
     int clockSkewSeconds = 120; // allowed for the ID token's exp and iat
+    ErrorFormat errorFormat = ErrorFormat::Rfc6749;
+    ClientAuthentication clientAuthentication = ClientAuthentication::None;
+    // The studio's backend that exchanges codes and refresh tokens with the client secret it
+    // keeps (docs/BACKEND_EXCHANGE.md); empty: the app talks to the token endpoint itself.
+    QUrl tokenExchangeBackend;
+    // false: redirect_uri is left out of requests and the provider uses the client's registered
+    // default (light-oauth2); the window still catches `redirectUri`.
+    bool redirectUriInRequests = true;
+    // Certificates accepted although not trusted by the system (self-signed development servers),
+    // as lowercase hex SHA-256 digests of the DER certificate.
+    QList<QByteArray> trustedCertificateSha256;
+    BrowserMode browser = BrowserMode::Embedded;
 
     // Learnt from discovery (OpenID Connect Discovery / RFC 8414), never from the profile file.
     bool callbackMustCarryIssuer = false; // authorization_response_iss_parameter_supported
@@ -49,8 +67,16 @@ struct ProviderProfile
             && (authorizationEndpoint.isEmpty() || tokenEndpoint.isEmpty() || jwksUri.isEmpty());
     }
 
-    // Parses and validates a profile; every error names `sourceName` and the offending key.
-    static Result<ProviderProfile> fromJson(const QByteArray &json, const QString &sourceName);
+    bool needsClientSecret() const
+    {
+        return clientAuthentication != ClientAuthentication::None && tokenExchangeBackend.isEmpty();
+    }
+
+    // Parses and validates a profile after filling in its `%name%` placeholders; every error
+    // names `sourceName` and the offending key or placeholder.
+    static Result<ProviderProfile> fromJson(const QByteArray &json, const QString &sourceName,
+                                            const PlaceholderValues &placeholders
+                                            = PlaceholderValues::forUser());
 };
 
 } // namespace lc

@@ -1,0 +1,64 @@
+#include "BackendTokenExchange.h"
+
+#include "common/Logging.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace lc {
+
+BackendTokenExchange::BackendTokenExchange(const QUrl &backendUrl,
+                                           ProviderProfile::ErrorFormat errorFormat,
+                                           QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_backendUrl(backendUrl)
+    , m_errorFormat(errorFormat)
+    , m_network(network)
+{
+}
+
+void BackendTokenExchange::exchangeCode(const QString &code, const QString &codeVerifier,
+                                        const QString &redirectUri)
+{
+    QJsonObject body { { QStringLiteral("grant_type"), QStringLiteral("authorization_code") },
+                       { QStringLiteral("code"), code },
+                       { QStringLiteral("code_verifier"), codeVerifier } };
+    if (!redirectUri.isEmpty())
+        body.insert(QStringLiteral("redirect_uri"), redirectUri);
+    post(body);
+}
+
+void BackendTokenExchange::refresh(const QString &refreshToken)
+{
+    post({ { QStringLiteral("grant_type"), QStringLiteral("refresh_token") },
+           { QStringLiteral("refresh_token"), refreshToken } });
+}
+
+void BackendTokenExchange::post(const QJsonObject &body)
+{
+    QNetworkRequest request(m_backendUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply
+        = m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status == 0) {
+            Q_EMIT failed(AuthError::network(tr("Could not reach the token backend %1: %2")
+                                                 .arg(m_backendUrl.host(), reply->errorString())));
+            return;
+        }
+        auto response = TokenResponse::parse(status, reply->readAll(),
+                                             QDateTime::currentDateTimeUtc(), m_errorFormat);
+        if (!response.ok()) {
+            Q_EMIT failed(response.error());
+            return;
+        }
+        Q_EMIT tokenResponseReceived(response.value());
+    });
+}
+
+} // namespace lc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "providers/ProviderProfile.h"
+
+#include <QNetworkAccessManager>
+
+namespace lc {
+
+// The network access for one provider's endpoints. Every request times out, a certificate the
+// profile pins (`trustedCertificateSha256`) is accepted although untrusted — that certificate
+// only, never a blanket ignore — and with client_secret_basic the token endpoint gets the
+// client's credentials in an Authorization header (which QOAuth2AuthorizationCodeFlow cannot set).
+class ProviderNetworkAccess : public QNetworkAccessManager
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kRequestTimeoutMs = 30'000;
+
+    explicit ProviderNetworkAccess(const ProviderProfile &profile, QObject *parent = nullptr);
+
+    void setClientCredentials(const QUrl &tokenEndpoint, const QString &clientId,
+                              const QString &clientSecret);
+    // RFC 6749 §2.3.1: both parts form-encoded, then Base64.
+    static QByteArray basicAuthorization(const QString &clientId, const QString &clientSecret);
+
+protected:
+    QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
+                                 QIODevice *outgoingData) override;
+
+private:
+    void acceptPinnedCertificate(QNetworkReply *reply, const QList<QSslError> &errors);
+
+    QList<QByteArray> m_trustedCertificates;
+    QUrl m_tokenEndpoint;
+    QByteArray m_basicAuthorization;
+};
+
+} // namespace lc
