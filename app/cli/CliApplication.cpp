@@ -9,10 +9,12 @@
 #include "common/SystemBrowser.h"
 #include "providers/ProfileRepository.h"
 #include "storage/AccountStore.h"
+#include "storage/ClientSecrets.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -86,6 +88,8 @@ int CliApplication::run(const QStringList &arguments)
         return runLogout(rest);
     if (command == QLatin1String("accounts"))
         return runAccounts(rest);
+    if (command == QLatin1String("secret"))
+        return runSecret(rest);
     if (command.isEmpty() || command.startsWith(QLatin1Char('-')))
         return runWindow(rest);
     return usage(tr("unknown command \"%1\"\n%2").arg(command, commandSummary()));
@@ -339,6 +343,60 @@ int CliApplication::runAccounts(const QStringList &arguments)
               << (account.displayName.isEmpty() ? account.subject : account.displayName) << '\t'
               << state << Qt::endl;
     }
+    return ExitSuccess;
+}
+
+int CliApplication::runSecret(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Stores a confidential client's secret in the OS keychain (\"secret set\" reads it from "
+           "standard input, so it never appears in the shell history), or deletes it "
+           "(\"secret delete\")."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("set or delete"));
+    parser.addOption(profileOption());
+    parser.addHelpOption();
+    parser.addOption(verboseOption());
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return ExitSuccess;
+    }
+    setVerboseLogging(parser.isSet(verboseOption()));
+    const QStringList actions = parser.positionalArguments();
+    if (actions.size() != 1
+        || (actions.first() != QLatin1String("set") && actions.first() != QLatin1String("delete")))
+        return usage(tr("say \"secret set\" or \"secret delete\""));
+    if (!parser.isSet(profileOption()))
+        return usage(tr("secret needs --profile"));
+    auto profile = profileFrom(parser);
+    if (!profile.ok())
+        return fail(profile.error());
+
+    const ClientSecrets secrets;
+    if (actions.first() == QLatin1String("delete")) {
+        Status removed = secrets.remove(profile.value().id);
+        if (!removed.ok())
+            return fail(removed.error());
+        out() << tr("Deleted the client secret of %1.").arg(profile.value().id) << Qt::endl;
+        return ExitSuccess;
+    }
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return usage(tr("cannot read standard input"));
+    QByteArray secret = input.readLine(64 * 1024);
+    while (secret.endsWith('\n') || secret.endsWith('\r'))
+        secret.chop(1);
+    if (secret.isEmpty())
+        return usage(tr("no secret on standard input (e.g. printf %s \"$SECRET\" | login-companion "
+                        "secret set --profile ID)"));
+    Status stored = secrets.store(profile.value().id, QString::fromUtf8(secret));
+    secret.fill('\0');
+    if (!stored.ok())
+        return fail(stored.error());
+    out() << tr("Stored the client secret of %1 in the keychain.").arg(profile.value().id)
+          << Qt::endl;
     return ExitSuccess;
 }
 

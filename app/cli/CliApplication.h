@@ -25,6 +25,7 @@ private:
     int runToken(const QStringList &arguments);
     int runLogout(const QStringList &arguments);
     int runAccounts(const QStringList &arguments);
+    int runSecret(const QStringList &arguments);
     int runWindow(const QStringList &arguments);
 
     // Parses a command's options; returns an exit code when the command must stop here.

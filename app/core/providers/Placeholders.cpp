@@ -136,16 +136,22 @@ Result<QJsonObject> PlaceholderValues::resolve(const QJsonObject &profile,
         if (it.key() != kDefaultsKey)
             resolved.insert(it.key(), substitution.apply(it.value()));
     }
+    if (substitution.missing.size() == 1) {
+        const QString name = substitution.missing.first();
+        return AuthError::config(tr("%1: placeholder %%2% has no value; set %3 or add \"%2\" to %4")
+                                     .arg(source, name, environmentVariableFor(name),
+                                          settingsFilePath()));
+    }
     if (!substitution.missing.isEmpty()) {
-        const QString first = substitution.missing.first();
-        return AuthError::config(
-            tr("%1: placeholder %2 has no value; set %3 or add \"%4\" to %5")
-                .arg(source,
-                     QStringList(substitution.missing)
-                         .replaceInStrings(QRegularExpression(QStringLiteral("^(.*)$")),
-                                           QStringLiteral("%\\1%"))
-                         .join(QStringLiteral(", ")),
-                     environmentVariableFor(first), first, settingsFilePath()));
+        QStringList names;
+        QStringList variables;
+        for (const QString &name : std::as_const(substitution.missing)) {
+            names.append(QLatin1Char('%') + name + QLatin1Char('%'));
+            variables.append(environmentVariableFor(name));
+        }
+        return AuthError::config(tr("%1: placeholders %2 have no value; set %3 or add them to %4")
+                                     .arg(source, names.join(QStringLiteral(", ")),
+                                          variables.join(QStringLiteral(", ")), settingsFilePath()));
     }
     return resolved;
 }
