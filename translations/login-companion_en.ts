@@ -2,24 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>AccessTokenService</name>
-    <message>
-        <location filename="../app/core/auth/AccessTokenService.cpp" line="37"/>
-        <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/AccessTokenService.cpp" line="56"/>
-        <source>The refreshed ID token names another user; the tokens were not stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/AccessTokenService.cpp" line="84"/>
-        <source>The provider no longer accepts the sign-in of &quot;%1&quot; (invalid_grant); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountStore</name>
     <message>
         <location filename="../app/core/storage/AccountStore.cpp" line="65"/>
@@ -30,21 +12,13 @@
 <context>
     <name>EmbeddedReplyHandler</name>
     <message>
-        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="34"/>
+        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="37"/>
         <source>the request timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="37"/>
+        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="40"/>
         <source>Could not reach the token endpoint (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>IdTokenClaims</name>
-    <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="14"/>
-        <source>The provider&apos;s ID token is invalid: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -124,42 +98,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="52"/>
+        <location filename="../qml/Main.qml" line="61"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="64"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="57"/>
+        <location filename="../qml/Main.qml" line="66"/>
         <source>Sign in to the selected provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="71"/>
+        <location filename="../qml/Main.qml" line="80"/>
         <source>No accounts yet. Choose a provider and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="93"/>
-        <source>%1 · sign-in required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="94"/>
-        <source>%1 · valid until %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="100"/>
+        <location filename="../qml/Main.qml" line="116"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="101"/>
+        <location filename="../qml/Main.qml" line="117"/>
         <source>Sign out %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,78 +131,113 @@
 <context>
     <name>ProfileReader</name>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="33"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="35"/>
         <source>is required but missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="37"/>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="93"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="39"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="95"/>
         <source>must be a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="41"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="43"/>
         <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="54"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="56"/>
         <source>must be an absolute http(s) URL, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="66"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="68"/>
         <source>must be an array of strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="72"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="74"/>
         <source>must be an array of strings without spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="86"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="88"/>
         <source>must be an object of strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="104"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="106"/>
         <source>%1: &quot;%2&quot; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="142"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="163"/>
+        <source>must be one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="199"/>
+        <source>must be an object with only &quot;backendUrl&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="206"/>
+        <source>must be an absolute http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="215"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="226"/>
+        <source>must hold SHA-256 fingerprints (64 hex digits, colons allowed), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="245"/>
         <source>%1: not valid JSON at offset %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="149"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="251"/>
         <source>%1: a profile must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="156"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="257"/>
+        <source>%1: &quot;%2&quot; is not allowed: a client secret is never read from a profile file. Store it with &quot;login-companion secret set --profile ID&quot; or in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="272"/>
         <source>is not a known key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="181"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="295"/>
+        <source>must be a whole number of seconds from 0 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="315"/>
         <source>must be &quot;S256&quot; or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="188"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="324"/>
         <source>must use only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="193"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="328"/>
         <source>must not have a fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="198"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="334"/>
         <source>is set by Login Companion itself</source>
         <translation type="unfinished"></translation>
     </message>
@@ -246,7 +245,7 @@
 <context>
     <name>ProfileRepository</name>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="30"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="31"/>
         <source>%1: cannot read profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -267,7 +266,7 @@
 <context>
     <name>WindowArguments</name>
     <message>
-        <location filename="../app/window/WindowArguments.cpp" line="25"/>
+        <location filename="../app/window/WindowArguments.cpp" line="26"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,6 +290,19 @@
     </message>
 </context>
 <context>
+    <name>lc::AccessTokenService</name>
+    <message>
+        <location filename="../app/core/auth/AccessTokenService.cpp" line="39"/>
+        <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AccessTokenService.cpp" line="89"/>
+        <source>The provider no longer accepts the sign-in of &quot;%1&quot; (invalid_grant); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::AccountIndex</name>
     <message>
         <location filename="../app/core/storage/AccountIndex.cpp" line="36"/>
@@ -303,23 +315,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="76"/>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="82"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="78"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="84"/>
         <source>Cannot write the account list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="103"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="104"/>
         <source>No account is signed in for profile &quot;%1&quot;; run &quot;login-companion login --profile %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="106"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="107"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="114"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="115"/>
         <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,30 +339,60 @@
 <context>
     <name>lc::AccountsController</name>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="65"/>
+        <location filename="../app/window/AccountsController.cpp" line="77"/>
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="87"/>
+        <location filename="../app/window/AccountsController.cpp" line="117"/>
+        <source>The provider did not confirm the revocation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="120"/>
+        <source>Signing out %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="131"/>
         <source>Signed out %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="134"/>
+        <source>Signed out %1 on this computer. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="142"/>
+        <source>Sign-in required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="145"/>
+        <source>Access token expired; it is refreshed on next use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="147"/>
+        <source>Valid for %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="148"/>
+        <source>Valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lc::AuthorizationFlow</name>
     <message>
-        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="125"/>
+        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="174"/>
         <source>Sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="150"/>
-        <source>The provider&apos;s ID token does not belong to this sign-in attempt (nonce mismatch).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="157"/>
+        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="208"/>
         <source>The provider did not return an ID token although the openid scope was requested.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,70 +400,83 @@
 <context>
     <name>lc::AuthorizationResponse</name>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="36"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="37"/>
         <source>The provider&apos;s redirect repeats the parameter &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="45"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="46"/>
         <source>The provider&apos;s redirect has no state; the sign-in was stopped for safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="49"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="50"/>
         <source>The provider&apos;s redirect does not belong to this sign-in attempt (state mismatch); it was stopped for safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="55"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="57"/>
+        <source>The provider&apos;s redirect lacks the issuer (iss) its metadata promises; the sign-in was stopped for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="61"/>
         <source>The redirect came from issuer &quot;%1&quot;, not the expected &quot;%2&quot;; the sign-in was stopped for safety.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="65"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="72"/>
         <source>Sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="66"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="73"/>
         <source>Sign-in was cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="70"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="78"/>
         <source>The provider refused the sign-in (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="71"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="79"/>
         <source>The provider refused the sign-in (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="78"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="85"/>
         <source>The provider&apos;s redirect carries no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::BackendTokenExchange</name>
+    <message>
+        <location filename="../app/core/auth/BackendTokenExchange.cpp" line="50"/>
+        <source>Could not reach the token backend %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="27"/>
+        <location filename="../app/cli/CliApplication.cpp" line="32"/>
         <source>Provider profile: a built-in id or a profile file (default: demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="34"/>
+        <location filename="../app/cli/CliApplication.cpp" line="40"/>
         <source>Account label or subject (default: the profile&apos;s only account).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="41"/>
+        <location filename="../app/cli/CliApplication.cpp" line="47"/>
         <source>Log what happens (tokens and secrets are redacted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="46"/>
+        <location filename="../app/cli/CliApplication.cpp" line="52"/>
         <source>Commands:
   (none)     open the window: accounts and Sign in
   login      sign in through the login window
@@ -432,101 +487,382 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="86"/>
+        <location filename="../app/cli/CliApplication.cpp" line="95"/>
         <source>unknown command &quot;%1&quot;
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="100"/>
+        <location filename="../app/cli/CliApplication.cpp" line="109"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="127"/>
+        <location filename="../app/cli/CliApplication.cpp" line="136"/>
         <source>Signs in through the login window and stores the tokens in the OS keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="130"/>
+        <location filename="../app/cli/CliApplication.cpp" line="139"/>
         <source>Print the new access token on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="133"/>
+        <location filename="../app/cli/CliApplication.cpp" line="142"/>
         <source>Run this JavaScript file in every page the login window loads (automation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="165"/>
+        <location filename="../app/cli/CliApplication.cpp" line="174"/>
         <source>The login window did not report the signed-in account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="176"/>
+        <location filename="../app/cli/CliApplication.cpp" line="186"/>
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="185"/>
+        <location filename="../app/cli/CliApplication.cpp" line="195"/>
         <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="189"/>
+        <location filename="../app/cli/CliApplication.cpp" line="199"/>
         <source>Refresh when the token expires within this many seconds (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="198"/>
+        <location filename="../app/cli/CliApplication.cpp" line="208"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="231"/>
-        <source>Removes an account&apos;s tokens from the keychain and the account list.</source>
+        <location filename="../app/cli/CliApplication.cpp" line="236"/>
+        <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="247"/>
+        <location filename="../app/cli/CliApplication.cpp" line="240"/>
+        <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="274"/>
         <source>Signed out %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="255"/>
+        <location filename="../app/cli/CliApplication.cpp" line="279"/>
+        <source>The provider offers no end_session_endpoint; only the local sign-out was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="296"/>
+        <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="306"/>
         <source>Lists the signed-in accounts (no keychain access).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="256"/>
+        <location filename="../app/cli/CliApplication.cpp" line="307"/>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="281"/>
+        <location filename="../app/cli/CliApplication.cpp" line="332"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="285"/>
+        <location filename="../app/cli/CliApplication.cpp" line="337"/>
         <source>sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="287"/>
+        <location filename="../app/cli/CliApplication.cpp" line="339"/>
         <source>access token valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="289"/>
+        <location filename="../app/cli/CliApplication.cpp" line="341"/>
         <source>access token expired (refreshes on next use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="300"/>
+        <location filename="../app/cli/CliApplication.cpp" line="353"/>
+        <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="356"/>
+        <source>set or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="370"/>
+        <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="372"/>
+        <source>secret needs --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="382"/>
+        <source>Deleted the client secret of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="387"/>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="392"/>
+        <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="398"/>
+        <source>Stored the client secret of %1 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="406"/>
         <source>Login Companion signs you in to game providers.
 
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ClientSecrets</name>
+    <message>
+        <location filename="../app/core/storage/ClientSecrets.cpp" line="34"/>
+        <source>Profile &quot;%1&quot; needs its client secret: run &quot;login-companion secret set --profile %1&quot; (it reads the secret from standard input) or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ErrorFormat</name>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="36"/>
+        <source>%1 answered HTTP %2 without an error the app understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::IdTokenClaims</name>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="14"/>
+        <source>The provider&apos;s ID token was rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="51"/>
+        <source>it is not a compact JWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="57"/>
+        <source>its payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="67"/>
+        <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="69"/>
+        <source>it has no subject (sub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="73"/>
+        <source>it was not issued for client &quot;%1&quot; (aud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="76"/>
+        <source>it has several audiences but no authorized party (azp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="78"/>
+        <source>its authorized party (azp) is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="83"/>
+        <source>it has no expiry (exp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="86"/>
+        <source>it expired at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="90"/>
+        <source>it has no issue time (iat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="93"/>
+        <source>it claims to be issued in the future (%1); check the computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="98"/>
+        <source>it does not belong to this sign-in attempt (nonce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="106"/>
+        <source>the refreshed ID token has another issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="108"/>
+        <source>the refreshed ID token names another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="110"/>
+        <source>the refreshed ID token has another audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::IdTokenVerifier</name>
+    <message>
+        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="31"/>
+        <source>The provider&apos;s ID token was rejected: its signature algorithm &quot;%1&quot; is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="40"/>
+        <source>The provider publishes no signing keys (jwks_uri), so its ID token cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="71"/>
+        <source>The provider&apos;s ID token was rejected: it was signed with a key the provider does not publish (kid &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="83"/>
+        <source>The provider&apos;s ID token was rejected: its signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::JsonRequest</name>
+    <message>
+        <location filename="../app/core/common/JsonRequest.cpp" line="32"/>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/common/JsonRequest.cpp" line="38"/>
+        <source>%1 did not answer with a JSON object (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::Jws</name>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="47"/>
+        <source>The ID token is not a compact JWS of three parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="52"/>
+        <source>The ID token&apos;s header is not a base64url-encoded JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="56"/>
+        <source>The ID token&apos;s payload is not a base64url-encoded JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="60"/>
+        <source>The ID token&apos;s signature is not base64url-encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="69"/>
+        <source>The ID token&apos;s header does not name its algorithm (&quot;alg&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="73"/>
+        <source>The ID token&apos;s header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="28"/>
+        <source>A key in the provider&apos;s key set has a missing or invalid &quot;%1&quot; member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="36"/>
+        <source>A key in the provider&apos;s key set has the unsupported &quot;%1&quot; value &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="46"/>
+        <source>A key in the provider&apos;s key set is not a valid %1 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JsonWebKeySet.cpp" line="28"/>
+        <source>The provider&apos;s key set is not a JSON object with a &quot;keys&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JsonWebKeySet.cpp" line="45"/>
+        <source>The provider&apos;s key set has no RSA or P-256 signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="65"/>
+        <source>The ID token&apos;s signing algorithm &quot;%1&quot; is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="73"/>
+        <source>The provider&apos;s key &quot;%1&quot; cannot verify %2 signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="78"/>
+        <source>The provider&apos;s RSA key &quot;%1&quot; has %2 bits; at least %3 are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="89"/>
+        <source>The ID token&apos;s ES256 signature is not 64 bytes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="113"/>
+        <source>The ID token&apos;s signature does not match the provider&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::LightOauth2ErrorFormat</name>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="97"/>
+        <source>light-oauth2 error %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -538,25 +874,122 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="124"/>
+        <location filename="../app/window/LoginController.cpp" line="125"/>
         <source>The sign-in page at %1 could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::OttmErrorFormat</name>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="59"/>
+        <source>the request is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="61"/>
+        <source>the requested scope is not allowed for this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="63"/>
+        <source>the access token&apos;s scope does not allow this call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="65"/>
+        <source>the access token has expired or is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="67"/>
+        <source>this client is not authorized for this kind of request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="83"/>
+        <source>OTTM error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="84"/>
+        <source>OTTM error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="86"/>
+        <source> (provider: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::PlaceholderValues</name>
+    <message>
+        <location filename="../app/core/providers/Placeholders.cpp" line="131"/>
+        <source>%1: &quot;%2&quot; must be an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/Placeholders.cpp" line="141"/>
+        <source>%1: placeholder %%2% has no value; set %3 or add &quot;%2&quot; to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/Placeholders.cpp" line="152"/>
+        <source>%1: placeholders %2 have no value; set %3 or add them to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ProviderDiscovery</name>
+    <message>
+        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="87"/>
+        <source>The provider&apos;s metadata at %1 is not available (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="111"/>
+        <source>The provider&apos;s metadata names issuer &quot;%1&quot;, not the configured &quot;%2&quot;; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="132"/>
+        <source>The metadata of issuer &quot;%1&quot; lacks an authorization or token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="138"/>
+        <source>%1: issuer &quot;%2&quot; does not support PKCE with S256; Login Companion does not sign in without it (set &quot;pkce&quot;: &quot;none&quot; only for a provider that rejects PKCE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::Rfc6749ErrorFormat</name>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="52"/>
+        <source>The provider refused the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="53"/>
+        <source>The provider refused the request (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lc::SecretStore</name>
     <message>
-        <location filename="../app/core/storage/SecretStore.cpp" line="19"/>
+        <location filename="../app/core/storage/SecretStore.cpp" line="20"/>
         <source>The system keychain is locked or refused access (%1). Unlock it (for example by logging in to your desktop session) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/SecretStore.cpp" line="26"/>
+        <location filename="../app/core/storage/SecretStore.cpp" line="28"/>
         <source>No system keychain is available (%1). Login Companion keeps tokens only in the OS keychain; start a Secret Service such as gnome-keyring or KWallet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/SecretStore.cpp" line="31"/>
+        <location filename="../app/core/storage/SecretStore.cpp" line="33"/>
         <source>The system keychain failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,77 +997,91 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::SignInCompletion</name>
     <message>
-        <location filename="../app/core/auth/SignInCompletion.cpp" line="54"/>
+        <location filename="../app/core/auth/SignInCompletion.cpp" line="80"/>
         <source>%1: the provider returned no ID token, so the profile needs &quot;userinfoEndpoint&quot; to identify the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/SignInCompletion.cpp" line="75"/>
-        <source>The userinfo endpoint did not identify the account (%1).</source>
+        <location filename="../app/core/auth/SignInCompletion.cpp" line="84"/>
+        <source>Neither an ID token nor the userinfo endpoint identified the account.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>lc::SigningKeys</name>
     <message>
-        <location filename="../app/core/auth/SignInCompletion.cpp" line="78"/>
-        <source>no &quot;sub&quot; in the answer</source>
+        <location filename="../app/core/auth/SigningKeys.cpp" line="61"/>
+        <source>The provider&apos;s signing keys at %1 are not available (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::SystemBrowser</name>
+    <message>
+        <location filename="../app/core/common/SystemBrowser.cpp" line="24"/>
+        <source>Could not start the web browser (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lc::TokenResponse</name>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="12"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="15"/>
         <source>The token endpoint&apos;s answer is malformed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="25"/>
-        <source>The provider refused the token request (%1).</source>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="23"/>
+        <source>The token endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="27"/>
-        <source>The provider refused the token request (%1): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="32"/>
-        <source>The token endpoint answered HTTP %1 without an OAuth error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="45"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="29"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="51"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="35"/>
         <source>&quot;access_token&quot; is missing or not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="56"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="40"/>
         <source>&quot;token_type&quot; is missing or not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="58"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="43"/>
         <source>&quot;token_type&quot; is &quot;%1&quot;, only Bearer is supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="65"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="49"/>
         <source>&quot;%1&quot; is not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="82"/>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="84"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="66"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="68"/>
         <source>&quot;expires_in&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="87"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="71"/>
         <source>&quot;expires_in&quot; is not positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::TokenRevoker</name>
+    <message>
+        <location filename="../app/core/auth/TokenRevoker.cpp" line="70"/>
+        <source>the provider could not be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/TokenRevoker.cpp" line="71"/>
+        <source>the provider answered HTTP %1 to revoking the %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

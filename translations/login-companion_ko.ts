@@ -4,19 +4,16 @@
 <context>
     <name>AccessTokenService</name>
     <message>
-        <location filename="../app/core/auth/AccessTokenService.cpp" line="37"/>
         <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
-        <translation>&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
+        <translation type="vanished">&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccessTokenService.cpp" line="56"/>
         <source>The refreshed ID token names another user; the tokens were not stored.</source>
-        <translation>갱신된 ID 토큰이 다른 사용자를 가리킵니다. 토큰을 저장하지 않았습니다.</translation>
+        <translation type="vanished">갱신된 ID 토큰이 다른 사용자를 가리킵니다. 토큰을 저장하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccessTokenService.cpp" line="84"/>
         <source>The provider no longer accepts the sign-in of &quot;%1&quot; (invalid_grant); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
-        <translation>공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(invalid_grant). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
+        <translation type="vanished">공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(invalid_grant). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
 </context>
 <context>
@@ -30,12 +27,12 @@
 <context>
     <name>EmbeddedReplyHandler</name>
     <message>
-        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="34"/>
+        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="37"/>
         <source>the request timed out</source>
         <translation>요청 시간이 초과되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="37"/>
+        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="40"/>
         <source>Could not reach the token endpoint (%1): %2</source>
         <translation>토큰 엔드포인트(%1)에 연결할 수 없습니다: %2</translation>
     </message>
@@ -43,9 +40,8 @@
 <context>
     <name>IdTokenClaims</name>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="14"/>
         <source>The provider&apos;s ID token is invalid: %1</source>
-        <translation>공급자의 ID 토큰이 유효하지 않습니다: %1</translation>
+        <translation type="vanished">공급자의 ID 토큰이 유효하지 않습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -124,42 +120,40 @@
         <translation>Login Companion</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="52"/>
+        <location filename="../qml/Main.qml" line="61"/>
         <source>Provider</source>
         <translation>공급자</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="64"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="57"/>
+        <location filename="../qml/Main.qml" line="66"/>
         <source>Sign in to the selected provider</source>
         <translation>선택한 공급자에 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="71"/>
+        <location filename="../qml/Main.qml" line="80"/>
         <source>No accounts yet. Choose a provider and sign in.</source>
         <translation>아직 계정이 없습니다. 공급자를 선택하고 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="93"/>
         <source>%1 · sign-in required</source>
-        <translation>%1 · 로그인 필요</translation>
+        <translation type="vanished">%1 · 로그인 필요</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="94"/>
         <source>%1 · valid until %2</source>
-        <translation>%1 · %2까지 유효</translation>
+        <translation type="vanished">%1 · %2까지 유효</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="100"/>
+        <location filename="../qml/Main.qml" line="116"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="101"/>
+        <location filename="../qml/Main.qml" line="117"/>
         <source>Sign out %1</source>
         <translation>%1 로그아웃</translation>
     </message>
@@ -167,78 +161,113 @@
 <context>
     <name>ProfileReader</name>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="33"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="35"/>
         <source>is required but missing</source>
         <translation>필수이지만 누락되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="37"/>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="93"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="39"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="95"/>
         <source>must be a string</source>
         <translation>문자열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="41"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="43"/>
         <source>must not be empty</source>
         <translation>비어 있으면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="54"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="56"/>
         <source>must be an absolute http(s) URL, got &quot;%1&quot;</source>
         <translation>절대 http(s) URL이어야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="66"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="68"/>
         <source>must be an array of strings</source>
         <translation>문자열 배열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="72"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="74"/>
         <source>must be an array of strings without spaces</source>
         <translation>공백 없는 문자열 배열이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="86"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="88"/>
         <source>must be an object of strings</source>
         <translation>문자열 값으로 된 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="104"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="106"/>
         <source>%1: &quot;%2&quot; %3</source>
         <translation>%1: &quot;%2&quot; 항목은 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="142"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="163"/>
+        <source>must be one of %1, got &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="199"/>
+        <source>must be an object with only &quot;backendUrl&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="206"/>
+        <source>must be an absolute http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="215"/>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="226"/>
+        <source>must hold SHA-256 fingerprints (64 hex digits, colons allowed), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="245"/>
         <source>%1: not valid JSON at offset %2: %3</source>
         <translation>%1: 유효한 JSON이 아닙니다(오프셋 %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="149"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="251"/>
         <source>%1: a profile must be a JSON object</source>
         <translation>%1: 프로필은 JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="156"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="257"/>
+        <source>%1: &quot;%2&quot; is not allowed: a client secret is never read from a profile file. Store it with &quot;login-companion secret set --profile ID&quot; or in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="272"/>
         <source>is not a known key</source>
         <translation>알 수 없는 키입니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="181"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="295"/>
+        <source>must be a whole number of seconds from 0 to 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="315"/>
         <source>must be &quot;S256&quot; or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation>&quot;S256&quot; 또는 &quot;none&quot;이어야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="188"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="324"/>
         <source>must use only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>소문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="193"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="328"/>
         <source>must not have a fragment</source>
         <translation>프래그먼트(#)를 포함하면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="198"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="334"/>
         <source>is set by Login Companion itself</source>
         <translation>Login Companion이 직접 설정하는 값입니다</translation>
     </message>
@@ -246,7 +275,7 @@
 <context>
     <name>ProfileRepository</name>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="30"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="31"/>
         <source>%1: cannot read profile: %2</source>
         <translation>%1: 프로필을 읽을 수 없습니다: %2</translation>
     </message>
@@ -267,7 +296,7 @@
 <context>
     <name>WindowArguments</name>
     <message>
-        <location filename="../app/window/WindowArguments.cpp" line="25"/>
+        <location filename="../app/window/WindowArguments.cpp" line="26"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
@@ -291,6 +320,19 @@
     </message>
 </context>
 <context>
+    <name>lc::AccessTokenService</name>
+    <message>
+        <location filename="../app/core/auth/AccessTokenService.cpp" line="39"/>
+        <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
+        <translation type="unfinished">&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AccessTokenService.cpp" line="89"/>
+        <source>The provider no longer accepts the sign-in of &quot;%1&quot; (invalid_grant); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
+        <translation type="unfinished">공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(invalid_grant). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
+    </message>
+</context>
+<context>
     <name>lc::AccountIndex</name>
     <message>
         <location filename="../app/core/storage/AccountIndex.cpp" line="36"/>
@@ -303,23 +345,23 @@
         <translation>계정 목록(%1)이 손상되었습니다. 이 파일을 삭제하고 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="76"/>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="82"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="78"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="84"/>
         <source>Cannot write the account list %1: %2</source>
         <translation>계정 목록(%1)을 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="103"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="104"/>
         <source>No account is signed in for profile &quot;%1&quot;; run &quot;login-companion login --profile %1&quot;.</source>
         <translation>&quot;%1&quot; 프로필에 로그인된 계정이 없습니다. &quot;login-companion login --profile %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="106"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="107"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation>&quot;%2&quot; 프로필에 로그인된 &quot;%1&quot; 계정이 없습니다. &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="114"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="115"/>
         <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account.</source>
         <translation>&quot;%1&quot; 프로필에 계정이 %2개 있습니다(%3). --account 옵션으로 하나를 선택하세요.</translation>
     </message>
@@ -327,30 +369,64 @@
 <context>
     <name>lc::AccountsController</name>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="65"/>
+        <location filename="../app/window/AccountsController.cpp" line="77"/>
         <source>Signed in as %1.</source>
         <translation>%1 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="87"/>
+        <location filename="../app/window/AccountsController.cpp" line="117"/>
+        <source>The provider did not confirm the revocation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="120"/>
+        <source>Signing out %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="131"/>
         <source>Signed out %1.</source>
         <translation>%1 계정에서 로그아웃했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="134"/>
+        <source>Signed out %1 on this computer. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="142"/>
+        <source>Sign-in required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="145"/>
+        <source>Access token expired; it is refreshed on next use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="147"/>
+        <source>Valid for %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="148"/>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lc::AuthorizationFlow</name>
     <message>
-        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="125"/>
+        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="174"/>
         <source>Sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="150"/>
         <source>The provider&apos;s ID token does not belong to this sign-in attempt (nonce mismatch).</source>
-        <translation>공급자의 ID 토큰이 이 로그인 시도에 속하지 않습니다(nonce 불일치).</translation>
+        <translation type="vanished">공급자의 ID 토큰이 이 로그인 시도에 속하지 않습니다(nonce 불일치).</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="157"/>
+        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="208"/>
         <source>The provider did not return an ID token although the openid scope was requested.</source>
         <translation>openid 범위를 요청했지만 공급자가 ID 토큰을 반환하지 않았습니다.</translation>
     </message>
@@ -358,70 +434,83 @@
 <context>
     <name>lc::AuthorizationResponse</name>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="36"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="37"/>
         <source>The provider&apos;s redirect repeats the parameter &quot;%1&quot;.</source>
         <translation>공급자의 리디렉션에 &quot;%1&quot; 매개변수가 중복되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="45"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="46"/>
         <source>The provider&apos;s redirect has no state; the sign-in was stopped for safety.</source>
         <translation>공급자의 리디렉션에 state가 없어 안전을 위해 로그인을 중단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="49"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="50"/>
         <source>The provider&apos;s redirect does not belong to this sign-in attempt (state mismatch); it was stopped for safety.</source>
         <translation>공급자의 리디렉션이 이 로그인 시도에 속하지 않아(state 불일치) 안전을 위해 로그인을 중단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="55"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="57"/>
+        <source>The provider&apos;s redirect lacks the issuer (iss) its metadata promises; the sign-in was stopped for safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="61"/>
         <source>The redirect came from issuer &quot;%1&quot;, not the expected &quot;%2&quot;; the sign-in was stopped for safety.</source>
         <translation>리디렉션의 발급자(&quot;%1&quot;)가 예상한 발급자(&quot;%2&quot;)와 달라 안전을 위해 로그인을 중단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="65"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="72"/>
         <source>Sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="66"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="73"/>
         <source>Sign-in was cancelled: %1</source>
         <translation>로그인이 취소되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="70"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="78"/>
         <source>The provider refused the sign-in (%1).</source>
         <translation>공급자가 로그인을 거부했습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="71"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="79"/>
         <source>The provider refused the sign-in (%1): %2</source>
         <translation>공급자가 로그인을 거부했습니다(%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="78"/>
+        <location filename="../app/core/auth/AuthorizationResponse.cpp" line="85"/>
         <source>The provider&apos;s redirect carries no authorization code.</source>
         <translation>공급자의 리디렉션에 인가 코드가 없습니다.</translation>
     </message>
 </context>
 <context>
+    <name>lc::BackendTokenExchange</name>
+    <message>
+        <location filename="../app/core/auth/BackendTokenExchange.cpp" line="50"/>
+        <source>Could not reach the token backend %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="27"/>
+        <location filename="../app/cli/CliApplication.cpp" line="32"/>
         <source>Provider profile: a built-in id or a profile file (default: demo).</source>
         <translation>공급자 프로필: 기본 제공 ID 또는 프로필 파일(기본값: demo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="34"/>
+        <location filename="../app/cli/CliApplication.cpp" line="40"/>
         <source>Account label or subject (default: the profile&apos;s only account).</source>
         <translation>계정 레이블 또는 subject(기본값: 프로필에 하나뿐인 계정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="41"/>
+        <location filename="../app/cli/CliApplication.cpp" line="47"/>
         <source>Log what happens (tokens and secrets are redacted).</source>
         <translation>진행 상황을 로그로 출력합니다(토큰과 비밀 값은 가려집니다).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="46"/>
+        <location filename="../app/cli/CliApplication.cpp" line="52"/>
         <source>Commands:
   (none)     open the window: accounts and Sign in
   login      sign in through the login window
@@ -438,105 +527,390 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 명령별 옵션을 보려면 &quot;login-companion COMMAND --help&quot;를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="86"/>
+        <location filename="../app/cli/CliApplication.cpp" line="95"/>
         <source>unknown command &quot;%1&quot;
 %2</source>
         <translation>알 수 없는 명령 &quot;%1&quot;
 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="100"/>
+        <location filename="../app/cli/CliApplication.cpp" line="109"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="127"/>
+        <location filename="../app/cli/CliApplication.cpp" line="136"/>
         <source>Signs in through the login window and stores the tokens in the OS keychain.</source>
         <translation>로그인 창을 통해 로그인하고 토큰을 OS 키체인에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="130"/>
+        <location filename="../app/cli/CliApplication.cpp" line="139"/>
         <source>Print the new access token on stdout.</source>
         <translation>새 액세스 토큰을 stdout에 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="133"/>
+        <location filename="../app/cli/CliApplication.cpp" line="142"/>
         <source>Run this JavaScript file in every page the login window loads (automation).</source>
         <translation>로그인 창이 불러오는 모든 페이지에서 이 JavaScript 파일을 실행합니다(자동화용).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="165"/>
+        <location filename="../app/cli/CliApplication.cpp" line="174"/>
         <source>The login window did not report the signed-in account.</source>
         <translation>로그인 창이 로그인된 계정을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="176"/>
+        <location filename="../app/cli/CliApplication.cpp" line="186"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="185"/>
+        <location filename="../app/cli/CliApplication.cpp" line="195"/>
         <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
         <translation>유효한 액세스 토큰을 stdout에 출력하며, 필요하면 조용히 갱신합니다. 창을 열지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="189"/>
+        <location filename="../app/cli/CliApplication.cpp" line="199"/>
         <source>Refresh when the token expires within this many seconds (default 60).</source>
         <translation>토큰이 이 시간(초) 안에 만료되면 갱신합니다(기본값: 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="198"/>
+        <location filename="../app/cli/CliApplication.cpp" line="208"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation>--min-validity 옵션에는 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="231"/>
-        <source>Removes an account&apos;s tokens from the keychain and the account list.</source>
-        <translation>키체인과 계정 목록에서 계정의 토큰을 삭제합니다.</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="236"/>
+        <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="247"/>
+        <location filename="../app/cli/CliApplication.cpp" line="240"/>
+        <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes an account&apos;s tokens from the keychain and the account list.</source>
+        <translation type="vanished">키체인과 계정 목록에서 계정의 토큰을 삭제합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="274"/>
         <source>Signed out %1 from %2.</source>
         <translation>%2에서 %1 계정을 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="255"/>
+        <location filename="../app/cli/CliApplication.cpp" line="279"/>
+        <source>The provider offers no end_session_endpoint; only the local sign-out was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="296"/>
+        <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="306"/>
         <source>Lists the signed-in accounts (no keychain access).</source>
         <translation>로그인된 계정을 나열합니다(키체인에 접근하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="256"/>
+        <location filename="../app/cli/CliApplication.cpp" line="307"/>
         <source>Print JSON.</source>
         <translation>JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="281"/>
+        <location filename="../app/cli/CliApplication.cpp" line="332"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="285"/>
+        <location filename="../app/cli/CliApplication.cpp" line="337"/>
         <source>sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="287"/>
+        <location filename="../app/cli/CliApplication.cpp" line="339"/>
         <source>access token valid until %1</source>
         <translation>액세스 토큰 %1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="289"/>
+        <location filename="../app/cli/CliApplication.cpp" line="341"/>
         <source>access token expired (refreshes on next use)</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="300"/>
+        <location filename="../app/cli/CliApplication.cpp" line="353"/>
+        <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="356"/>
+        <source>set or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="370"/>
+        <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="372"/>
+        <source>secret needs --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="382"/>
+        <source>Deleted the client secret of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="387"/>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="392"/>
+        <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="398"/>
+        <source>Stored the client secret of %1 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="406"/>
         <source>Login Companion signs you in to game providers.
 
 </source>
         <translation>Login Companion으로 게임 공급자에 로그인할 수 있습니다.
 
 </translation>
+    </message>
+</context>
+<context>
+    <name>lc::ClientSecrets</name>
+    <message>
+        <location filename="../app/core/storage/ClientSecrets.cpp" line="34"/>
+        <source>Profile &quot;%1&quot; needs its client secret: run &quot;login-companion secret set --profile %1&quot; (it reads the secret from standard input) or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ErrorFormat</name>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="36"/>
+        <source>%1 answered HTTP %2 without an error the app understands.</source>
+        <translation>%1에서 앱이 이해할 수 없는 HTTP %2 응답을 받았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::IdTokenClaims</name>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="14"/>
+        <source>The provider&apos;s ID token was rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="51"/>
+        <source>it is not a compact JWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="57"/>
+        <source>its payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="67"/>
+        <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="69"/>
+        <source>it has no subject (sub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="73"/>
+        <source>it was not issued for client &quot;%1&quot; (aud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="76"/>
+        <source>it has several audiences but no authorized party (azp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="78"/>
+        <source>its authorized party (azp) is &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="83"/>
+        <source>it has no expiry (exp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="86"/>
+        <source>it expired at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="90"/>
+        <source>it has no issue time (iat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="93"/>
+        <source>it claims to be issued in the future (%1); check the computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="98"/>
+        <source>it does not belong to this sign-in attempt (nonce)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="106"/>
+        <source>the refreshed ID token has another issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="108"/>
+        <source>the refreshed ID token names another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="110"/>
+        <source>the refreshed ID token has another audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::IdTokenVerifier</name>
+    <message>
+        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="31"/>
+        <source>The provider&apos;s ID token was rejected: its signature algorithm &quot;%1&quot; is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="40"/>
+        <source>The provider publishes no signing keys (jwks_uri), so its ID token cannot be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="71"/>
+        <source>The provider&apos;s ID token was rejected: it was signed with a key the provider does not publish (kid &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="83"/>
+        <source>The provider&apos;s ID token was rejected: its signature does not verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::JsonRequest</name>
+    <message>
+        <location filename="../app/core/common/JsonRequest.cpp" line="32"/>
+        <source>Could not reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/common/JsonRequest.cpp" line="38"/>
+        <source>%1 did not answer with a JSON object (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::Jws</name>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="47"/>
+        <source>The ID token is not a compact JWS of three parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="52"/>
+        <source>The ID token&apos;s header is not a base64url-encoded JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="56"/>
+        <source>The ID token&apos;s payload is not a base64url-encoded JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="60"/>
+        <source>The ID token&apos;s signature is not base64url-encoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="69"/>
+        <source>The ID token&apos;s header does not name its algorithm (&quot;alg&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="73"/>
+        <source>The ID token&apos;s header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="28"/>
+        <source>A key in the provider&apos;s key set has a missing or invalid &quot;%1&quot; member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="36"/>
+        <source>A key in the provider&apos;s key set has the unsupported &quot;%1&quot; value &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="46"/>
+        <source>A key in the provider&apos;s key set is not a valid %1 public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JsonWebKeySet.cpp" line="28"/>
+        <source>The provider&apos;s key set is not a JSON object with a &quot;keys&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JsonWebKeySet.cpp" line="45"/>
+        <source>The provider&apos;s key set has no RSA or P-256 signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="65"/>
+        <source>The ID token&apos;s signing algorithm &quot;%1&quot; is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="73"/>
+        <source>The provider&apos;s key &quot;%1&quot; cannot verify %2 signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="78"/>
+        <source>The provider&apos;s RSA key &quot;%1&quot; has %2 bits; at least %3 are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="89"/>
+        <source>The ID token&apos;s ES256 signature is not 64 bytes long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="113"/>
+        <source>The ID token&apos;s signature does not match the provider&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::LightOauth2ErrorFormat</name>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="97"/>
+        <source>light-oauth2 error %1</source>
+        <translation>light-oauth2 오류 %1</translation>
     </message>
 </context>
 <context>
@@ -547,25 +921,122 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="124"/>
+        <location filename="../app/window/LoginController.cpp" line="125"/>
         <source>The sign-in page at %1 could not be loaded: %2</source>
         <translation>%1의 로그인 페이지를 불러올 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
+    <name>lc::OttmErrorFormat</name>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="59"/>
+        <source>the request is invalid</source>
+        <translation>요청이 잘못되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="61"/>
+        <source>the requested scope is not allowed for this client</source>
+        <translation>요청한 scope가 이 클라이언트에 허용되지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="63"/>
+        <source>the access token&apos;s scope does not allow this call</source>
+        <translation>액세스 토큰의 scope로는 이 API를 호출할 권한이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="65"/>
+        <source>the access token has expired or is invalid</source>
+        <translation>액세스 토큰이 만료되었거나 유효하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="67"/>
+        <source>this client is not authorized for this kind of request</source>
+        <translation>등록된 클라이언트의 grant type과 다른 요청입니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="83"/>
+        <source>OTTM error %1</source>
+        <translation>OTTM 오류 %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="84"/>
+        <source>OTTM error %1: %2</source>
+        <translation>OTTM 오류 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="86"/>
+        <source> (provider: &quot;%1&quot;)</source>
+        <translation> (공급자 메시지: &quot;%1&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>lc::PlaceholderValues</name>
+    <message>
+        <location filename="../app/core/providers/Placeholders.cpp" line="131"/>
+        <source>%1: &quot;%2&quot; must be an object of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/Placeholders.cpp" line="141"/>
+        <source>%1: placeholder %%2% has no value; set %3 or add &quot;%2&quot; to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/Placeholders.cpp" line="152"/>
+        <source>%1: placeholders %2 have no value; set %3 or add them to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ProviderDiscovery</name>
+    <message>
+        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="87"/>
+        <source>The provider&apos;s metadata at %1 is not available (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="111"/>
+        <source>The provider&apos;s metadata names issuer &quot;%1&quot;, not the configured &quot;%2&quot;; it was not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="132"/>
+        <source>The metadata of issuer &quot;%1&quot; lacks an authorization or token endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="138"/>
+        <source>%1: issuer &quot;%2&quot; does not support PKCE with S256; Login Companion does not sign in without it (set &quot;pkce&quot;: &quot;none&quot; only for a provider that rejects PKCE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::Rfc6749ErrorFormat</name>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="52"/>
+        <source>The provider refused the request (%1).</source>
+        <translation>공급자가 요청을 거부했습니다 (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="53"/>
+        <source>The provider refused the request (%1): %2</source>
+        <translation>공급자가 요청을 거부했습니다 (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>lc::SecretStore</name>
     <message>
-        <location filename="../app/core/storage/SecretStore.cpp" line="19"/>
+        <location filename="../app/core/storage/SecretStore.cpp" line="20"/>
         <source>The system keychain is locked or refused access (%1). Unlock it (for example by logging in to your desktop session) and try again.</source>
         <translation>시스템 키체인이 잠겨 있거나 접근을 거부했습니다(%1). 키체인을 잠금 해제한 후(예: 데스크톱 세션에 로그인) 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/SecretStore.cpp" line="26"/>
+        <location filename="../app/core/storage/SecretStore.cpp" line="28"/>
         <source>No system keychain is available (%1). Login Companion keeps tokens only in the OS keychain; start a Secret Service such as gnome-keyring or KWallet.</source>
         <translation>사용 가능한 시스템 키체인이 없습니다(%1). Login Companion은 토큰을 OS 키체인에만 보관합니다. gnome-keyring이나 KWallet 같은 Secret Service를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/SecretStore.cpp" line="31"/>
+        <location filename="../app/core/storage/SecretStore.cpp" line="33"/>
         <source>The system keychain failed: %1</source>
         <translation>시스템 키체인 오류: %1</translation>
     </message>
@@ -573,78 +1044,112 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::SignInCompletion</name>
     <message>
-        <location filename="../app/core/auth/SignInCompletion.cpp" line="54"/>
+        <location filename="../app/core/auth/SignInCompletion.cpp" line="80"/>
         <source>%1: the provider returned no ID token, so the profile needs &quot;userinfoEndpoint&quot; to identify the account.</source>
         <translation>%1: 공급자가 ID 토큰을 반환하지 않았으므로 계정을 식별하려면 프로필에 &quot;userinfoEndpoint&quot; 항목이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/SignInCompletion.cpp" line="75"/>
-        <source>The userinfo endpoint did not identify the account (%1).</source>
-        <translation>userinfo 엔드포인트가 계정을 식별하지 못했습니다(%1).</translation>
+        <location filename="../app/core/auth/SignInCompletion.cpp" line="84"/>
+        <source>Neither an ID token nor the userinfo endpoint identified the account.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/SignInCompletion.cpp" line="78"/>
+        <source>The userinfo endpoint did not identify the account (%1).</source>
+        <translation type="vanished">userinfo 엔드포인트가 계정을 식별하지 못했습니다(%1).</translation>
+    </message>
+    <message>
         <source>no &quot;sub&quot; in the answer</source>
-        <translation>응답에 &quot;sub&quot; 값이 없습니다</translation>
+        <translation type="vanished">응답에 &quot;sub&quot; 값이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>lc::SigningKeys</name>
+    <message>
+        <location filename="../app/core/auth/SigningKeys.cpp" line="61"/>
+        <source>The provider&apos;s signing keys at %1 are not available (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::SystemBrowser</name>
+    <message>
+        <location filename="../app/core/common/SystemBrowser.cpp" line="24"/>
+        <source>Could not start the web browser (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lc::TokenResponse</name>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="12"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="15"/>
         <source>The token endpoint&apos;s answer is malformed: %1</source>
         <translation>토큰 엔드포인트의 응답 형식이 잘못되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="25"/>
         <source>The provider refused the token request (%1).</source>
-        <translation>공급자가 토큰 요청을 거부했습니다(%1).</translation>
+        <translation type="vanished">공급자가 토큰 요청을 거부했습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="27"/>
         <source>The provider refused the token request (%1): %2</source>
-        <translation>공급자가 토큰 요청을 거부했습니다(%1): %2</translation>
+        <translation type="vanished">공급자가 토큰 요청을 거부했습니다(%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="32"/>
         <source>The token endpoint answered HTTP %1 without an OAuth error.</source>
-        <translation>토큰 엔드포인트가 OAuth 오류 없이 HTTP %1 상태로 응답했습니다.</translation>
+        <translation type="vanished">토큰 엔드포인트가 OAuth 오류 없이 HTTP %1 상태로 응답했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="45"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="23"/>
+        <source>The token endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="29"/>
         <source>not a JSON object</source>
         <translation>JSON 객체가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="51"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="35"/>
         <source>&quot;access_token&quot; is missing or not a string</source>
         <translation>&quot;access_token&quot; 값이 없거나 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="56"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="40"/>
         <source>&quot;token_type&quot; is missing or not a string</source>
         <translation>&quot;token_type&quot; 값이 없거나 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="58"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="43"/>
         <source>&quot;token_type&quot; is &quot;%1&quot;, only Bearer is supported</source>
         <translation>&quot;token_type&quot; 값이 &quot;%1&quot;입니다. Bearer만 지원합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="65"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="49"/>
         <source>&quot;%1&quot; is not a string</source>
         <translation>&quot;%1&quot; 값이 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="82"/>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="84"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="66"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="68"/>
         <source>&quot;expires_in&quot; is not a number</source>
         <translation>&quot;expires_in&quot; 값이 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="87"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="71"/>
         <source>&quot;expires_in&quot; is not positive</source>
         <translation>&quot;expires_in&quot; 값이 양수가 아닙니다</translation>
+    </message>
+</context>
+<context>
+    <name>lc::TokenRevoker</name>
+    <message>
+        <location filename="../app/core/auth/TokenRevoker.cpp" line="70"/>
+        <source>the provider could not be reached (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/TokenRevoker.cpp" line="71"/>
+        <source>the provider answered HTTP %1 to revoking the %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

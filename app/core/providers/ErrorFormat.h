@@ -32,6 +32,8 @@ public:
 
 class Rfc6749ErrorFormat : public ErrorFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::Rfc6749ErrorFormat)
+
 public:
     std::optional<AuthError> parse(const QJsonObject &body) const override;
 };
@@ -39,6 +41,8 @@ public:
 // OTTM game membership (seed document 002): numeric codes, each with a documented meaning.
 class OttmErrorFormat : public ErrorFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::OttmErrorFormat)
+
 public:
     std::optional<AuthError> parse(const QJsonObject &body) const override;
     static QString meaningOf(const QString &code); // translated; empty for an undocumented code
@@ -47,6 +51,8 @@ public:
 // light-oauth2 (seed document 003).
 class LightOauth2ErrorFormat : public ErrorFormat
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::LightOauth2ErrorFormat)
+
 public:
     std::optional<AuthError> parse(const QJsonObject &body) const override;
 };
