@@ -1615,25 +1615,27 @@ async function forwardToOttm(res, form) {
   return res.end(text);
 }
 
+// docs/BACKEND_EXCHANGE.md: one URL, the JSON body's grant_type says what to do.
 async function backend(server, req, res, url) {
-  const op = url.pathname;
-  if (op !== '/exchange' && op !== '/refresh') return notFound(res);
+  if (url.pathname !== '/token') return notFound(res);
   if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
   const body = req.json;
   const str = (v) => (typeof v === 'string' && v !== '' ? v : undefined);
   if (!body || typeof body !== 'object' || Array.isArray(body)) return ottmError(res, 10051);
   const form = new URLSearchParams();
-  if (op === '/exchange') {
+  if (body.grant_type === 'authorization_code') {
     if (!str(body.code)) return ottmError(res, 10051);
     form.set('grant_type', 'authorization_code');
     form.set('code', body.code);
     if (str(body.redirect_uri)) form.set('redirect_uri', body.redirect_uri);
     if (str(body.code_verifier)) form.set('code_verifier', body.code_verifier);
-  } else {
+  } else if (body.grant_type === 'refresh_token') {
     if (!str(body.refresh_token)) return ottmError(res, 10051);
     form.set('grant_type', 'refresh_token');
     form.set('refresh_token', body.refresh_token);
     if (str(body.scope)) form.set('scope', body.scope);
+  } else {
+    return ottmError(res, 10051);
   }
   form.set('client_id', BACKEND.clientId);
   form.set('client_secret', BACKEND.clientSecret);

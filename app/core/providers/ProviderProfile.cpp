@@ -100,6 +100,18 @@ public:
         return result;
     }
 
+    bool boolean(const QString &key, bool fallback)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined())
+            return fallback;
+        if (!value.isBool()) {
+            fail(key, tr("must be true or false"));
+            return fallback;
+        }
+        return value.toBool();
+    }
+
     void fail(const QString &key, const QString &what)
     {
         if (!error)
@@ -134,6 +146,9 @@ const QSet<QString> kKnownKeys = {
     QStringLiteral("redirectUriInRequests"),
     QStringLiteral("trustedCertificateSha256"),
     QStringLiteral("browser"),
+    QStringLiteral("localDevelopment"),
+    QStringLiteral("rememberSessions"),
+    QStringLiteral("pageLoadTimeoutSeconds"),
 };
 
 // Never in a profile file: secrets live in the keychain (`login-companion secret set`).
@@ -208,12 +223,17 @@ void readProviderBehaviour(ProfileReader &reader, const QJsonObject &object,
         }
     }
 
-    const QJsonValue inRequests = object.value(QStringLiteral("redirectUriInRequests"));
-    if (!inRequests.isUndefined()) {
-        if (!inRequests.isBool())
-            reader.fail(QStringLiteral("redirectUriInRequests"),
-                        QCoreApplication::translate("ProfileReader", "must be true or false"));
-        profile.redirectUriInRequests = inRequests.toBool(true);
+    profile.redirectUriInRequests = reader.boolean(QStringLiteral("redirectUriInRequests"), true);
+    profile.localDevelopment = reader.boolean(QStringLiteral("localDevelopment"), false);
+    profile.rememberSessions = reader.boolean(QStringLiteral("rememberSessions"), false);
+    const QJsonValue timeout = object.value(QStringLiteral("pageLoadTimeoutSeconds"));
+    if (!timeout.isUndefined()) {
+        if (!timeout.isDouble() || timeout.toDouble() < 1 || timeout.toDouble() > 600)
+            reader.fail(QStringLiteral("pageLoadTimeoutSeconds"),
+                        QCoreApplication::translate("ProfileReader",
+                                                    "must be a number of seconds from 1 to 600"));
+        else
+            profile.pageLoadTimeoutSeconds = timeout.toInt();
     }
 
     static const QRegularExpression sha256Hex(QStringLiteral("^[0-9a-f]{64}$"));

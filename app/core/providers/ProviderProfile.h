@@ -51,6 +51,11 @@ struct ProviderProfile
     // as lowercase hex SHA-256 digests of the DER certificate.
     QList<QByteArray> trustedCertificateSha256;
     BrowserMode browser = BrowserMode::Embedded;
+    // A development setup on this computer: https pages may lead to http on loopback hosts.
+    bool localDevelopment = false;
+    // Opt-in "remember me": a persistent web session per account instead of off-the-record.
+    bool rememberSessions = false;
+    int pageLoadTimeoutSeconds = 30; // the first page must load within this, or Retry is offered
 
     // Learnt from discovery (OpenID Connect Discovery / RFC 8414), never from the profile file.
     bool callbackMustCarryIssuer = false; // authorization_response_iss_parameter_supported
