@@ -2,16 +2,41 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtWebEngine
+import LoginCompanion.Web
 
 // The provider's login page and the chrome around it. All state comes from `controller`
-// (LoginController); this file only lays it out and reports what the web view does.
-Item {
+// (LoginController); this file lays it out and reports what the web view does.
+FocusScope {
     id: root
     required property QtObject controller
 
-    readonly property bool failed: controller.phase === 3   // LoginController.Failed
+    readonly property bool loading: controller.phase === 0      // LoginController.Loading
     readonly property bool exchanging: controller.phase === 2
-    readonly property bool loading: controller.phase === 0
+    readonly property bool failed: controller.phase === 3
+    readonly property bool inBrowser: controller.phase === 6
+    property var pendingAuthentication: null
+
+    // Off the record unless the account asked to be remembered; then a storage of its own, so
+    // remembered accounts never share cookies.
+    WebEngineProfile {
+        id: webProfile
+        offTheRecord: root.controller.webStoragePath === ""
+        storageName: root.controller.webStorageName
+        persistentStoragePath: root.controller.webStoragePath
+        persistentCookiesPolicy: root.controller.webStoragePath === ""
+                                 ? WebEngineProfile.NoPersistentCookies
+                                 : WebEngineProfile.ForcePersistentCookies
+        onDownloadRequested: function (download) {
+            download.cancel()
+            root.controller.reportBlocked("download")
+        }
+        Component.onCompleted: WebTools.guardRedirect(webProfile, root.controller.redirectUri)
+    }
+
+    Connections {
+        target: root.controller
+        function onWebSessionClearRequested() { WebTools.clearSession(webProfile) }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -29,15 +54,25 @@ Item {
                                                             : qsTr("Connection is not encrypted")
                 }
                 Label {
-                    id: hostLabel
                     Layout.fillWidth: true
                     elide: Text.ElideMiddle
-                    text: root.controller.currentHost
+                    // Where the user is typing: the page's origin, always visible.
+                    text: root.controller.currentOrigin
                     font.bold: true
-                    Accessible.name: qsTr("Current site: %1").arg(root.controller.currentHost)
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Current site: %1").arg(root.controller.currentOrigin)
+                }
+                ToolButton {
+                    objectName: "browserButton"
+                    text: qsTr("Use browser")
+                    visible: !root.inBrowser
+                    ToolTip.visible: hovered
+                    ToolTip.text: qsTr("Sign in with your browser instead")
+                    Accessible.name: qsTr("Sign in with your browser instead")
+                    onClicked: root.controller.continueInSystemBrowser()
                 }
                 Button {
-                    id: cancelButton
+                    objectName: "cancelButton"
                     text: qsTr("Cancel")
                     Accessible.name: qsTr("Cancel sign-in")
                     onClicked: root.controller.cancel()
@@ -55,23 +90,33 @@ Item {
             Accessible.name: qsTr("Loading")
         }
 
+        Label {
+            objectName: "noticeLabel"
+            Layout.fillWidth: true
+            Layout.margins: 6
+            visible: text.length > 0
+            wrapMode: Text.Wrap
+            text: root.controller.notice
+            Accessible.role: Accessible.AlertMessage
+        }
+
         Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
             WebEngineView {
                 id: webView
+                objectName: "webView"
                 anchors.fill: parent
-                visible: !root.failed
-                // A fresh off-the-record profile per sign-in: no cookies from an earlier session
-                // can sign the user in to the wrong account.
-                profile: WebEngineProfile {
-                    offTheRecord: true
-                }
+                focus: true
+                visible: !root.failed && !root.inBrowser
+                profile: webProfile
                 url: root.controller.authorizationUrl
+                settings.javascriptCanOpenWindows: true
+                settings.javascriptCanAccessClipboard: false
 
                 onNavigationRequested: function (request) {
-                    if (root.controller.interceptNavigation(request.url)) {
+                    if (!root.controller.allowNavigation(request.url, request.isMainFrame)) {
                         if (typeof request.reject === "function")
                             request.reject()        // Qt 6.8+
                         else
@@ -90,6 +135,50 @@ Item {
                     }
                 }
                 onLoadProgressChanged: root.controller.reportLoadProgress(loadProgress)
+                onCertificateError: function (error) {
+                    if (root.controller.allowCertificate(error.url, WebTools.certificateSha256(error),
+                                                         error.description))
+                        error.acceptCertificate()
+                    else
+                        error.rejectCertificate()
+                }
+                onAuthenticationDialogRequested: function (request) {
+                    request.accepted = true
+                    const answer = root.controller.credentialsFor(request.url, request.realm)
+                    if (answer.mode === "answer") {
+                        request.dialogAccept(answer.user, answer.password)
+                    } else if (answer.mode === "cancel") {
+                        request.dialogReject()
+                        root.controller.cancel()
+                    } else {
+                        root.pendingAuthentication = request
+                        credentialsDialog.host = request.url.toString()
+                        credentialsDialog.realm = request.realm
+                        credentialsDialog.open()
+                    }
+                }
+                onFeaturePermissionRequested: function (securityOrigin, feature) {
+                    webView.grantFeaturePermission(securityOrigin, feature, false)
+                    root.controller.reportBlocked("permission")
+                }
+                onFileDialogRequested: function (request) {
+                    request.accepted = true
+                    request.dialogReject()
+                    root.controller.reportBlocked("file")
+                }
+                onNewWindowRequested: function (request) {
+                    // window.open() popups (federated sign-in) stay in the sign-in's profile;
+                    // links meant for a new tab (terms, help) go to the system browser.
+                    if (request.destination === WebEngineNewWindowRequest.InNewDialog
+                            || request.destination === WebEngineNewWindowRequest.InNewWindow) {
+                        const popup = popupComponent.createObject(root, { webProfile: webProfile,
+                                                                          controller: root.controller })
+                        request.openIn(popup.view)
+                        popup.show()
+                    } else {
+                        root.controller.openExternally(request.requestedUrl)
+                    }
+                }
             }
 
             Pane {
@@ -102,33 +191,69 @@ Item {
                 }
             }
 
+            Pane {
+                anchors.fill: parent
+                visible: root.inBrowser
+                Label {
+                    anchors.centerIn: parent
+                    width: parent.width - 48
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignHCenter
+                    text: qsTr("Continue signing in in your web browser. This window updates when you are done.")
+                }
+            }
+
             ColumnLayout {
+                objectName: "errorView"
                 anchors.centerIn: parent
                 width: Math.min(parent.width - 48, 480)
                 visible: root.failed
                 spacing: 12
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Sign-in did not work")
+                    text: root.controller.errorKind === "certificate"
+                          ? qsTr("This connection is not secure")
+                          : root.controller.errorKind === "insecure"
+                            ? qsTr("Unencrypted page blocked")
+                            : qsTr("Sign-in did not work")
                     font.pixelSize: 20
                     font.bold: true
+                    wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                 }
                 Label {
-                    id: errorLabel
+                    objectName: "errorLabel"
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignHCenter
                     text: root.controller.errorText
+                    Accessible.role: Accessible.AlertMessage
                     Accessible.name: qsTr("Error: %1").arg(root.controller.errorText)
+                }
+                TextArea {
+                    objectName: "fingerprintField"
+                    Layout.fillWidth: true
+                    visible: root.controller.certificateFingerprint.length > 0
+                    readOnly: true
+                    wrapMode: TextEdit.WrapAnywhere
+                    font.family: "monospace"
+                    text: qsTr("Certificate SHA-256 fingerprint:\n%1").arg(root.controller.certificateFingerprint)
+                    Accessible.name: qsTr("Certificate fingerprint")
                 }
                 RowLayout {
                     Layout.alignment: Qt.AlignHCenter
                     Button {
+                        objectName: "retryButton"
                         text: qsTr("Retry")
                         visible: root.controller.canRetry
+                        focus: visible
                         Accessible.name: qsTr("Retry sign-in")
                         onClicked: root.controller.retry()
+                    }
+                    Button {
+                        text: qsTr("Sign in with your browser instead")
+                        Accessible.name: text
+                        onClicked: root.controller.continueInSystemBrowser()
                     }
                     Button {
                         text: qsTr("Close")
@@ -137,6 +262,77 @@ Item {
                     }
                 }
             }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.margins: 6
+            visible: root.controller.webStoragePath !== "" && !root.failed
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("This account's sign-in is remembered on this computer.")
+                wrapMode: Text.Wrap
+                opacity: 0.7
+            }
+            Button {
+                objectName: "differentAccountButton"
+                text: qsTr("Sign in with a different account")
+                Accessible.name: text
+                onClicked: root.controller.signInWithDifferentAccount()
+            }
+        }
+    }
+
+    Component {
+        id: popupComponent
+        PopupWindow {}
+    }
+
+    Dialog {
+        id: credentialsDialog
+        objectName: "credentialsDialog"
+        property string host
+        property string realm
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Sign in to %1").arg(host)
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        onOpened: userField.forceActiveFocus()
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                text: qsTr("The site asks for a user name and password (%1).").arg(credentialsDialog.realm)
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            TextField {
+                id: userField
+                objectName: "userField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("User name")
+                Accessible.name: qsTr("User name")
+                KeyNavigation.tab: passwordField
+            }
+            TextField {
+                id: passwordField
+                objectName: "passwordField"
+                Layout.fillWidth: true
+                echoMode: TextInput.Password
+                placeholderText: qsTr("Password")
+                Accessible.name: qsTr("Password")
+                onAccepted: credentialsDialog.accept()
+            }
+        }
+        onAccepted: {
+            root.pendingAuthentication.dialogAccept(userField.text, passwordField.text)
+            passwordField.text = ""
+            root.pendingAuthentication = null
+        }
+        onRejected: {
+            root.pendingAuthentication.dialogReject()
+            passwordField.text = ""
+            root.pendingAuthentication = null
+            root.controller.cancel()
         }
     }
 

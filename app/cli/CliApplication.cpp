@@ -141,7 +141,17 @@ int CliApplication::runLogin(const QStringList &arguments)
         QStringLiteral("page-script"),
         tr("Run this JavaScript file in every page the login window loads (automation)."),
         QStringLiteral("FILE"));
-    parser.addOptions({ profileOption(), accountOption(), printToken, pageScript });
+    const QCommandLineOption remember(
+        QStringLiteral("remember"),
+        tr("Remember this account's web session (cookies) on this computer, separate from every "
+           "other account's; by default each sign-in starts with a clean, private session."));
+    const QCommandLineOption credentials(
+        QStringLiteral("http-credentials-file"),
+        tr("Answer HTTP authentication prompts with the \"user:password\" in this file "
+           "(automation); an empty file cancels them."),
+        QStringLiteral("FILE"));
+    parser.addOptions({ profileOption(), accountOption(), printToken, pageScript, remember,
+                        credentials });
     if (auto stop = parse(parser, arguments))
         return *stop;
 
@@ -163,6 +173,10 @@ int CliApplication::runLogin(const QStringList &arguments)
         windowArguments << QStringLiteral("--page-script") << parser.value(pageScript);
     if (parser.isSet(verboseOption()))
         windowArguments << QStringLiteral("--verbose");
+    if (parser.isSet(remember))
+        windowArguments << QStringLiteral("--remember");
+    if (parser.isSet(credentials))
+        windowArguments << QStringLiteral("--http-credentials-file") << parser.value(credentials);
 
     const WindowLauncher::Outcome outcome = WindowLauncher::run(windowArguments);
     if (outcome.exitCode != ExitSuccess)

@@ -3,10 +3,20 @@
 #include "auth/ProviderNetworkAccess.h"
 #include "auth/SignInCompletion.h"
 #include "common/Logging.h"
-
-#include <QNetworkAccessManager>
+#include "common/SystemBrowser.h"
+#include "storage/WebSessionStore.h"
 
 namespace lc {
+
+namespace {
+QString withColons(const QString &hex)
+{
+    QStringList pairs;
+    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
+        pairs.append(hex.mid(i, 2).toUpper());
+    return pairs.join(QLatin1Char(':'));
+}
+} // namespace
 
 LoginController::LoginController(const ProviderProfile &profile, AccountStore store,
                                  QString requestedLabel, QObject *parent)
@@ -14,16 +24,43 @@ LoginController::LoginController(const ProviderProfile &profile, AccountStore st
     , m_profile(profile)
     , m_store(std::move(store))
     , m_requestedLabel(std::move(requestedLabel))
+    , m_navigationPolicy(profile)
     , m_network(new ProviderNetworkAccess(profile, this))
 {
+    m_firstPageTimer.setSingleShot(true);
+    m_firstPageTimer.setInterval(profile.pageLoadTimeoutSeconds * 1000);
+    connect(&m_firstPageTimer, &QTimer::timeout, this, &LoginController::onFirstPageTimeout);
+    setRememberSession(profile.rememberSessions);
 }
 
 LoginController::~LoginController() = default;
 
+void LoginController::setRememberSession(bool remember)
+{
+    const WebSessionStore sessions;
+    m_webStoragePath = remember ? sessions.pathFor(m_profile.id, m_requestedLabel) : QString();
+    m_webStorageName
+        = remember ? WebSessionStore::storageNameFor(m_profile.id, m_requestedLabel) : QString();
+}
+
+void LoginController::setAutomaticCredentials(const QString &user, const QString &password)
+{
+    m_automaticCredentials = qMakePair(user, password);
+}
+
+QString LoginController::currentOrigin() const
+{
+    return m_currentUrl.isEmpty() ? QString()
+                                  : m_currentUrl
+                                        .adjusted(QUrl::RemovePath | QUrl::RemoveQuery
+                                                  | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                                        .toString();
+}
+
 bool LoginController::canRetry() const
 {
     // A refused or tampered redirect is not fixed by trying again the same way; everything
-    // else (network, provider hiccups, a failed page) may be.
+    // else (network, provider hiccups, a page that did not load) may be.
     return m_phase == Phase::Failed && m_error && m_error->kind() != AuthError::Kind::Config;
 }
 
@@ -33,9 +70,14 @@ void LoginController::start()
         m_flow->deleteLater();
     m_error.reset();
     m_errorText.clear();
+    m_errorKind.clear();
+    m_certificateFingerprint.clear();
     m_loadProgress = 0;
+    m_firstPageLoaded = false;
     Q_EMIT loadProgressChanged();
     setPhase(Phase::Loading);
+    m_attemptClock.start();
+    m_firstPageTimer.start();
 
     // A fresh flow per attempt: new state, nonce and PKCE verifier.
     m_flow = new AuthorizationFlow(m_profile, this);
@@ -43,10 +85,9 @@ void LoginController::start()
         m_authorizationUrl = url;
         Q_EMIT authorizationUrlChanged();
     });
-    connect(m_flow, &AuthorizationFlow::failed, this, &LoginController::fail);
+    connect(m_flow, &AuthorizationFlow::failed, this, [this](const AuthError &e) { fail(e); });
     connect(m_flow, &AuthorizationFlow::succeeded, this, [this](const GrantedTokens &granted) {
         auto *completion = new SignInCompletion(m_flow->profile(), m_store, m_network, this);
-        m_completion = completion;
         connect(completion, &SignInCompletion::finished, this,
                 [this, completion](const AccountRecord &account) {
                     completion->deleteLater();
@@ -73,20 +114,62 @@ void LoginController::cancel()
 {
     if (m_phase == Phase::Succeeded || m_phase == Phase::Cancelled)
         return;
+    m_firstPageTimer.stop();
     const AuthError error = AuthError::cancelled(tr("Sign-in was cancelled."));
     m_error = error;
     setPhase(Phase::Cancelled);
     Q_EMIT signInFailed(error);
 }
 
-bool LoginController::interceptNavigation(const QUrl &url)
+void LoginController::signInWithDifferentAccount()
 {
-    if (!m_flow || !m_flow->redirectMatcher().matches(url))
-        return false;
-    qCInfo(lcWeb) << "caught the redirect to" << url.host() << "; it will not be loaded";
-    if (m_phase == Phase::Loading || m_phase == Phase::Ready) {
+    Q_EMIT webSessionClearRequested();
+    WebSessionStore().clear(m_profile.id, m_requestedLabel);
+    start();
+}
+
+void LoginController::continueInSystemBrowser()
+{
+    m_firstPageTimer.stop();
+    if (m_flow)
+        m_flow->deleteLater();
+    setPhase(Phase::InBrowser);
+    Q_EMIT systemBrowserRequested();
+}
+
+bool LoginController::allowNavigation(const QUrl &url, bool mainFrame)
+{
+    const auto decision = m_navigationPolicy.decide(url, m_currentUrl);
+    if (decision == NavigationPolicy::Decision::Intercept) {
+        qCInfo(lcWeb) << "caught the redirect to" << url.host() << "; it will not be loaded";
+        if (m_phase != Phase::Loading && m_phase != Phase::Ready)
+            return false;
+        if (m_attemptClock.isValid() && m_attemptClock.elapsed() > m_attemptLifetimeMs) {
+            // The attempt's state is stale (the user left the page open): start a fresh one
+            // rather than fail.
+            qCInfo(lcWeb) << "the sign-in attempt expired; starting a new one";
+            start();
+            return false;
+        }
         setPhase(Phase::Exchanging);
-        m_flow->handleRedirect(url);
+        m_firstPageTimer.stop();
+        if (m_flow)
+            m_flow->handleRedirect(url);
+        return false;
+    }
+    if (!mainFrame && decision != NavigationPolicy::Decision::BlockScheme)
+        return true; // frames inherit the page's protection; the host bar shows the page
+    if (decision == NavigationPolicy::Decision::BlockDowngrade) {
+        fail(AuthError::network(tr("The sign-in page tried to continue without encryption, to "
+                                   "%1. Login Companion stopped it.")
+                                    .arg(url.host())),
+             QStringLiteral("insecure"));
+        return false;
+    }
+    if (decision == NavigationPolicy::Decision::BlockScheme) {
+        qCInfo(lcWeb) << "blocked a navigation to a" << url.scheme() << "URL";
+        setNotice(tr("A link to a \"%1:\" address was blocked.").arg(url.scheme()));
+        return false;
     }
     return true;
 }
@@ -110,6 +193,8 @@ void LoginController::reportLoadProgress(int percent)
 void LoginController::reportLoadSucceeded(const QUrl &url)
 {
     m_currentUrl = url;
+    m_firstPageLoaded = true;
+    m_firstPageTimer.stop();
     Q_EMIT currentUrlChanged();
     if (m_phase == Phase::Loading)
         setPhase(Phase::Ready);
@@ -117,12 +202,72 @@ void LoginController::reportLoadSucceeded(const QUrl &url)
 
 void LoginController::reportLoadFailed(const QUrl &url, int errorCode, const QString &errorString)
 {
-    // -3 (ERR_ABORTED) is what our own rejection of the redirect looks like.
-    if (errorCode == -3 || m_phase != Phase::Loading && m_phase != Phase::Ready)
+    // -3 (ERR_ABORTED) is what our own refusal of a navigation looks like.
+    if (errorCode == -3 || (m_phase != Phase::Loading && m_phase != Phase::Ready))
         return;
     qCInfo(lcWeb) << "page failed to load:" << url.host() << errorCode << errorString;
     fail(AuthError::network(
         tr("The sign-in page at %1 could not be loaded: %2").arg(url.host(), errorString)));
+}
+
+void LoginController::onFirstPageTimeout()
+{
+    if (m_firstPageLoaded || (m_phase != Phase::Loading && m_phase != Phase::Ready))
+        return;
+    fail(AuthError::network(tr("The sign-in page did not load within %n second(s).", nullptr,
+                               m_profile.pageLoadTimeoutSeconds)),
+         QStringLiteral("timeout"));
+}
+
+bool LoginController::allowCertificate(const QUrl &url, const QString &sha256Hex,
+                                       const QString &description)
+{
+    const QByteArray digest = sha256Hex.toLower().toLatin1();
+    if (!digest.isEmpty() && m_profile.trustedCertificateSha256.contains(digest)) {
+        qCInfo(lcWeb) << "accepting the pinned certificate of" << url.host();
+        return true;
+    }
+    m_certificateFingerprint = withColons(sha256Hex);
+    fail(AuthError::network(tr("The connection to %1 is not secure: %2. The sign-in was stopped.")
+                                .arg(url.host(), description)),
+         QStringLiteral("certificate"));
+    return false;
+}
+
+QVariantMap LoginController::credentialsFor(const QUrl &url, const QString &realm)
+{
+    qCInfo(lcWeb) << url.host() << "asks for HTTP credentials, realm" << realm;
+    if (!m_automaticCredentials)
+        return { { QStringLiteral("mode"), QStringLiteral("ask") } };
+    if (m_automaticCredentials->first.isEmpty())
+        return { { QStringLiteral("mode"), QStringLiteral("cancel") } };
+    return { { QStringLiteral("mode"), QStringLiteral("answer") },
+             { QStringLiteral("user"), m_automaticCredentials->first },
+             { QStringLiteral("password"), m_automaticCredentials->second } };
+}
+
+void LoginController::reportBlocked(const QString &what)
+{
+    qCInfo(lcWeb) << "blocked:" << what;
+    if (what == QLatin1String("download"))
+        setNotice(tr("A download was blocked: the sign-in window does not save files."));
+    else if (what == QLatin1String("permission"))
+        setNotice(tr("The page asked for a permission (camera, microphone, location or "
+                     "notifications); it was denied."));
+    else if (what == QLatin1String("file"))
+        setNotice(tr("The page asked to open a file; the sign-in window does not allow it."));
+    else
+        setNotice(tr("The page tried something the sign-in window does not allow."));
+}
+
+void LoginController::openExternally(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
+        return;
+    Status opened = SystemBrowser::open(url);
+    setNotice(opened.ok() ? tr("%1 was opened in your web browser.").arg(url.host())
+                          : opened.error().message());
 }
 
 void LoginController::setPhase(Phase phase)
@@ -133,12 +278,23 @@ void LoginController::setPhase(Phase phase)
     Q_EMIT phaseChanged();
 }
 
-void LoginController::fail(const AuthError &error)
+void LoginController::setNotice(const QString &notice)
 {
-    if (m_phase == Phase::Succeeded || m_phase == Phase::Cancelled)
+    m_notice = notice;
+    Q_EMIT noticeChanged();
+}
+
+void LoginController::fail(const AuthError &error, const QString &kind)
+{
+    if (m_phase == Phase::Succeeded || m_phase == Phase::Cancelled || m_phase == Phase::Failed)
         return;
+    m_firstPageTimer.stop();
     m_error = error;
     m_errorText = error.message();
+    m_errorKind = !kind.isEmpty()                   ? kind
+        : error.kind() == AuthError::Kind::Provider ? QStringLiteral("provider")
+        : error.kind() == AuthError::Kind::Storage  ? QStringLiteral("storage")
+                                                    : QStringLiteral("network");
     setPhase(error.kind() == AuthError::Kind::Cancelled ? Phase::Cancelled : Phase::Failed);
     Q_EMIT signInFailed(error);
 }

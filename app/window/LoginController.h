@@ -1,11 +1,15 @@
 #pragma once
 
 #include "auth/AuthorizationFlow.h"
+#include "auth/NavigationPolicy.h"
 #include "storage/AccountStore.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
+#include <QVariantMap>
 
 class QNetworkAccessManager;
 
@@ -14,7 +18,8 @@ namespace lc {
 class SignInCompletion;
 
 // Everything the login view shows, as properties; the QML only lays it out and reports what the
-// web view does. One controller serves one sign-in (with retries).
+// web view does (navigations, certificate errors, credential prompts, blocked features). One
+// controller serves one sign-in, retries included.
 class LoginController : public QObject
 {
     Q_OBJECT
@@ -23,10 +28,17 @@ class LoginController : public QObject
     Q_PROPERTY(Phase phase READ phase NOTIFY phaseChanged)
     Q_PROPERTY(int loadProgress READ loadProgress NOTIFY loadProgressChanged)
     Q_PROPERTY(QString currentHost READ currentHost NOTIFY currentUrlChanged)
+    Q_PROPERTY(QString currentOrigin READ currentOrigin NOTIFY currentUrlChanged)
     Q_PROPERTY(bool secure READ secure NOTIFY currentUrlChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY phaseChanged)
+    Q_PROPERTY(QString errorKind READ errorKind NOTIFY phaseChanged)
+    Q_PROPERTY(QString certificateFingerprint READ certificateFingerprint NOTIFY phaseChanged)
     Q_PROPERTY(bool canRetry READ canRetry NOTIFY phaseChanged)
+    Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(QString pageScript READ pageScript CONSTANT)
+    Q_PROPERTY(QString webStoragePath READ webStoragePath CONSTANT)
+    Q_PROPERTY(QString webStorageName READ webStorageName CONSTANT)
+    Q_PROPERTY(QUrl redirectUri READ redirectUri CONSTANT)
 
 public:
     enum class Phase {
@@ -36,8 +48,11 @@ public:
         Failed, // errorText says why; Retry may be offered
         Succeeded,
         Cancelled,
+        InBrowser, // continued in the system browser
     };
     Q_ENUM(Phase)
+
+    static constexpr int kAttemptLifetimeMs = 10 * 60 * 1000;
 
     LoginController(const ProviderProfile &profile, AccountStore store, QString requestedLabel,
                     QObject *parent = nullptr);
@@ -48,51 +63,95 @@ public:
     Phase phase() const { return m_phase; }
     int loadProgress() const { return m_loadProgress; }
     QString currentHost() const { return m_currentUrl.host(); }
+    QString currentOrigin() const;
     bool secure() const { return m_currentUrl.scheme() == QLatin1String("https"); }
     QString errorText() const { return m_errorText; }
+    QString errorKind() const { return m_errorKind; }
+    QString certificateFingerprint() const { return m_certificateFingerprint; }
     bool canRetry() const;
+    QString notice() const { return m_notice; }
     QString pageScript() const { return m_pageScript; }
-    void setPageScript(const QString &script) { m_pageScript = script; }
+    QString webStoragePath() const { return m_webStoragePath; }
+    QString webStorageName() const { return m_webStorageName; }
+    QUrl redirectUri() const { return m_profile.redirectUri; }
 
-    // Called by the web view before any navigation, server redirects included. True means
-    // "this is the redirect URI: do not load it".
-    Q_INVOKABLE bool interceptNavigation(const QUrl &url);
+    // Automation and options set by the window's main().
+    void setPageScript(const QString &script) { m_pageScript = script; }
+    void setRememberSession(bool remember);
+    // Answers HTTP authentication prompts without asking (QA scripts, tests); an empty user
+    // means "cancel the prompt".
+    void setAutomaticCredentials(const QString &user, const QString &password);
+    void setAttemptLifetime(int milliseconds) { m_attemptLifetimeMs = milliseconds; }
+
+    // ---- what the web view reports and asks ----
+    // Every navigation, server redirects included. False: do not load it (the redirect URI,
+    // now handed to the flow, or a navigation the policy refuses).
+    Q_INVOKABLE bool allowNavigation(const QUrl &url, bool mainFrame);
     Q_INVOKABLE void reportLoadStarted(const QUrl &url);
     Q_INVOKABLE void reportLoadProgress(int percent);
     Q_INVOKABLE void reportLoadSucceeded(const QUrl &url);
     Q_INVOKABLE void reportLoadFailed(const QUrl &url, int errorCode, const QString &errorString);
+    // A TLS error: true only for a certificate the profile pins; otherwise the refusal view.
+    Q_INVOKABLE bool allowCertificate(const QUrl &url, const QString &sha256Hex,
+                                      const QString &description);
+    // {"mode": "ask" | "answer" | "cancel", "user": …, "password": …}
+    Q_INVOKABLE QVariantMap credentialsFor(const QUrl &url, const QString &realm);
+    Q_INVOKABLE void reportBlocked(const QString &what);
+    // A plain link meant for a new tab (terms, help): opened in the system browser instead.
+    Q_INVOKABLE void openExternally(const QUrl &url);
 
+    // ---- what the user does ----
     Q_INVOKABLE void start();
     Q_INVOKABLE void retry();
     Q_INVOKABLE void cancel();
+    Q_INVOKABLE void signInWithDifferentAccount();
+    Q_INVOKABLE void continueInSystemBrowser();
 
     std::optional<AuthError> error() const { return m_error; }
+    // Compatibility for tests written against the first API.
+    bool interceptNavigation(const QUrl &url) { return !allowNavigation(url, true); }
 
 Q_SIGNALS:
     void authorizationUrlChanged();
     void phaseChanged();
     void loadProgressChanged();
     void currentUrlChanged();
+    void noticeChanged();
+    // The QML clears the persistent web profile's cookies and storage.
+    void webSessionClearRequested();
+    void systemBrowserRequested();
     void signedIn(const lc::AccountRecord &account);
     void signInFailed(const lc::AuthError &error);
 
 private:
     void setPhase(Phase phase);
-    void fail(const AuthError &error);
+    void fail(const AuthError &error, const QString &kind = {});
+    void setNotice(const QString &notice);
+    void onFirstPageTimeout();
 
     ProviderProfile m_profile;
     AccountStore m_store;
     QString m_requestedLabel;
+    NavigationPolicy m_navigationPolicy;
     QNetworkAccessManager *m_network;
     QPointer<AuthorizationFlow> m_flow;
-    QPointer<SignInCompletion> m_completion;
     QUrl m_authorizationUrl;
     QUrl m_currentUrl;
     Phase m_phase = Phase::Loading;
     int m_loadProgress = 0;
     QString m_errorText;
+    QString m_errorKind;
+    QString m_certificateFingerprint;
     std::optional<AuthError> m_error;
+    QString m_notice;
     QString m_pageScript;
+    QString m_webStoragePath;
+    QString m_webStorageName;
+    std::optional<QPair<QString, QString>> m_automaticCredentials;
+    QTimer m_firstPageTimer;
+    bool m_firstPageLoaded = false;
+    QElapsedTimer m_attemptClock;
+    int m_attemptLifetimeMs = kAttemptLifetimeMs;
 };
 
 } // namespace lc

@@ -13,7 +13,10 @@ Result<WindowArguments> WindowArguments::parse(const QStringList &arguments)
     const QCommandLineOption pageScript(QStringLiteral("page-script"), QString(),
                                         QStringLiteral("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"));
-    parser.addOptions({ profile, account, pageScript, verbose });
+    const QCommandLineOption remember(QStringLiteral("remember"));
+    const QCommandLineOption credentials(QStringLiteral("http-credentials-file"), QString(),
+                                         QStringLiteral("FILE"));
+    parser.addOptions({ profile, account, pageScript, verbose, remember, credentials });
     parser.addPositionalArgument(QStringLiteral("command"), QString());
     if (!parser.parse(arguments))
         return AuthError::config(parser.errorText());
@@ -30,6 +33,8 @@ Result<WindowArguments> WindowArguments::parse(const QStringList &arguments)
     result.account = parser.value(account);
     result.pageScriptFile = parser.value(pageScript);
     result.verbose = parser.isSet(verbose);
+    result.remember = parser.isSet(remember);
+    result.httpCredentialsFile = parser.value(credentials);
     return result;
 }
 

@@ -15,6 +15,8 @@ struct WindowArguments
     QString account;
     QString pageScriptFile;
     bool verbose = false;
+    bool remember = false; // a persistent web session for this account
+    QString httpCredentialsFile; // "user:password" (or empty: cancel) for HTTP auth prompts
 
     static Result<WindowArguments> parse(const QStringList &arguments);
 };

@@ -1,6 +1,8 @@
 #include "AccountsController.h"
 #include "LoginController.h"
+#include "WebTools.h"
 #include "WindowArguments.h"
+#include "WindowGeometry.h"
 #include "common/ExitCode.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
@@ -45,6 +47,19 @@ int runLogin(const WindowArguments &arguments)
                                       .arg(arguments.pageScriptFile, script.errorString())));
         controller.setPageScript(QString::fromUtf8(script.readAll()));
     }
+    if (arguments.remember)
+        controller.setRememberSession(true);
+    if (!arguments.httpCredentialsFile.isEmpty()) {
+        QFile credentials(arguments.httpCredentialsFile);
+        if (!credentials.open(QIODevice::ReadOnly))
+            return reportError(AuthError::config(
+                QStringLiteral("--http-credentials-file %1: %2")
+                    .arg(arguments.httpCredentialsFile, credentials.errorString())));
+        const QString line = QString::fromUtf8(credentials.readLine()).trimmed();
+        const qsizetype colon = line.indexOf(QLatin1Char(':'));
+        controller.setAutomaticCredentials(colon < 0 ? QString() : line.left(colon),
+                                           colon < 0 ? QString() : line.mid(colon + 1));
+    }
 
     QQmlApplicationEngine engine; // destroyed before the controller it shows
     int exitCode = ExitCancelled;
@@ -71,6 +86,7 @@ int runLogin(const WindowArguments &arguments)
     engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/LoginWindow.qml")));
     if (engine.rootObjects().isEmpty())
         return reportError(AuthError::config(QStringLiteral("the login window failed to load")));
+    WindowGeometry::restoreAndTrack(engine.rootObjects().first(), QStringLiteral("loginWindow"));
     controller.start();
     QCoreApplication::exec();
     return exitCode;
@@ -85,6 +101,7 @@ int runAccountsWindow()
     engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return reportError(AuthError::config(QStringLiteral("the main window failed to load")));
+    WindowGeometry::restoreAndTrack(engine.rootObjects().first(), QStringLiteral("mainWindow"));
     return QCoreApplication::exec();
 }
 
@@ -96,6 +113,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOGIN_COMPANION_VERSION));
     QtWebEngineQuick::initialize();
+    WebTools::registerForQml();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Login Companion"));
     QGuiApplication::setDesktopFileName(QStringLiteral("login-companion"));

@@ -138,9 +138,9 @@ Result<QJsonObject> PlaceholderValues::resolve(const QJsonObject &profile,
     }
     if (substitution.missing.size() == 1) {
         const QString name = substitution.missing.first();
-        return AuthError::config(tr("%1: placeholder %%2% has no value; set %3 or add \"%2\" to %4")
-                                     .arg(source, name, environmentVariableFor(name),
-                                          settingsFilePath()));
+        return AuthError::config(
+            tr("%1: placeholder %%2% has no value; set %3 or add \"%2\" to %4")
+                .arg(source, name, environmentVariableFor(name), settingsFilePath()));
     }
     if (!substitution.missing.isEmpty()) {
         QStringList names;
@@ -151,7 +151,8 @@ Result<QJsonObject> PlaceholderValues::resolve(const QJsonObject &profile,
         }
         return AuthError::config(tr("%1: placeholders %2 have no value; set %3 or add them to %4")
                                      .arg(source, names.join(QStringLiteral(", ")),
-                                          variables.join(QStringLiteral(", ")), settingsFilePath()));
+                                          variables.join(QStringLiteral(", ")),
+                                          settingsFilePath()));
     }
     return resolved;
 }

@@ -1,5 +1,6 @@
 #include "AccountStore.h"
 
+#include "WebSessionStore.h"
 #include "common/Logging.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,7 @@ Status AccountStore::remove(const AccountRecord &record)
     Status removed = m_secrets.remove(record.keychainKey());
     if (!removed.ok())
         return removed; // keep the row so the user can retry once the keychain is unlocked
+    WebSessionStore().clear(record.profileId, record.label); // a remembered web session, if any
     auto accounts = m_index.load();
     if (!accounts.ok())
         return accounts.error();

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace lc {
+
+// The redirect URI of a sign-in in the system browser (RFC 8252 §7.3): a tiny HTTP/1.1 server
+// on 127.0.0.1 only, on a port the system picks.
+//
+//   listen("/callback") ──► redirectUri() = http://127.0.0.1:<port>/callback
+//   browser: GET /callback?code=…&state=…  ──► redirectReceived(url)   (once; the browser's
+//                                               connection is held open)
+//   app: respond(success, title, message)  ──► branded page to the browser, listener closed
+//
+// Other paths get 404 (browsers ask for /favicon.ico), methods other than GET 405, and a second
+// callback a "this sign-in is already finished" page. A connection has 10 s to send its request
+// head (at most 16 KiB); the held callback is answered with a neutral page after 60 s without
+// respond(). The query, which holds the authorization code, is never logged.
+class LoopbackRedirectListener : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kReadTimeoutMs = 10'000;
+    static constexpr int kResponseTimeoutMs = 60'000;
+    static constexpr qsizetype kMaxRequestHeadBytes = 16 * 1024;
+    static constexpr int kMaxConnections = 16;
+
+    explicit LoopbackRedirectListener(QObject *parent = nullptr);
+    ~LoopbackRedirectListener() override;
+
+    // `path` is the redirect URI's path: absolute, without query or fragment.
+    Status listen(const QString &path = QStringLiteral("/callback"));
+    bool isListening() const;
+    // http://127.0.0.1:<port><path>; empty unless listening.
+    QUrl redirectUri() const;
+    QHostAddress serverAddress() const;
+    quint16 serverPort() const;
+
+    // Answers the browser that brought the callback (if it is still connected) and closes the
+    // listener. Title and message are plain text; they are escaped.
+    void respond(bool success, const QString &title, const QString &message);
+    // Stops listening. A callback still waiting for respond() gets the neutral page.
+    void close();
+
+Q_SIGNALS:
+    void redirectReceived(const QUrl &fullUrl);
+
+private:
+    enum class Tone { Success, Failure, Neutral };
+    enum class ConnectionState { Reading, Held, Answered };
+    struct Connection
+    {
+        QByteArray head;
+        QTimer *readTimer = nullptr;
+        ConnectionState state = ConnectionState::Reading;
+    };
+
+    void onNewConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void handleRequest(QTcpSocket *socket, const QByteArray &head);
+    void answer(QTcpSocket *socket, int status, const QByteArray &html,
+                const QByteArray &extraHeaders = {});
+    void answerWithNeutralPage(QTcpSocket *socket, int status, const QString &title,
+                               const QString &message, const QByteArray &extraHeaders = {});
+    void answerHeldCallback(Tone tone, const QString &title, const QString &message);
+    static QByteArray page(Tone tone, const QString &title, const QString &message);
+
+    QTcpServer *m_server = nullptr;
+    QString m_path;
+    QHash<QTcpSocket *, Connection> m_connections;
+    QPointer<QTcpSocket> m_heldCallback;
+    QTimer m_responseTimer;
+    bool m_callbackTaken = false;
+};
+
+} // namespace lc
