@@ -27,6 +27,11 @@ ApplicationWindow {
         anchors.fill: parent
         profile: popup.webProfile
         onWindowCloseRequested: popup.close()
+        onLoadingChanged: function (info) {
+            if (info.status === WebEngineView.LoadSucceededStatus
+                    && popup.controller.pageScript.length > 0)
+                popupView.runJavaScript(popup.controller.pageScript)
+        }
         onNavigationRequested: function (request) {
             // The popup may finish the sign-in itself: the same policy as the main view.
             if (!popup.controller.allowNavigation(request.url, request.isMainFrame)) {

@@ -39,8 +39,9 @@ private:
 
 void WebTools::registerForQml()
 {
-    static WebTools tools;
-    qmlRegisterSingletonInstance("LoginCompanion.Web", 1, 0, "WebTools", &tools);
+    // One instance per engine (the accounts window and the tests create several).
+    qmlRegisterSingletonType<WebTools>("LoginCompanion.Web", 1, 0, "WebTools",
+                                       [](QQmlEngine *, QJSEngine *) { return new WebTools; });
 }
 
 QString WebTools::certificateSha256(const QWebEngineCertificateError &error) const

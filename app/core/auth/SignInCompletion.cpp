@@ -44,7 +44,17 @@ SignInCompletion::SignInCompletion(const ProviderProfile &profile, AccountStore 
 
 void SignInCompletion::complete(const GrantedTokens &granted, const QString &requestedLabel)
 {
-    const QJsonObject idClaims = granted.idToken ? granted.idToken->claims : QJsonObject();
+    QJsonObject idClaims = granted.idToken ? granted.idToken->claims : QJsonObject();
+    if (idClaims.isEmpty() && !m_profile.accessTokenSubjectClaim.isEmpty()) {
+        // The access token came straight from the token endpoint; its claims only name the account.
+        auto accessClaims = IdTokenClaims::decode(granted.tokens.accessToken);
+        const QString subject = accessClaims.ok()
+            ? accessClaims.value().claims.value(m_profile.accessTokenSubjectClaim).toString()
+            : QString();
+        if (!subject.isEmpty())
+            idClaims = { { QStringLiteral("sub"), subject },
+                         { QStringLiteral("preferred_username"), subject } };
+    }
     if (m_profile.userinfoEndpoint.isEmpty()) {
         identify(granted, requestedLabel, idClaims, {});
         return;

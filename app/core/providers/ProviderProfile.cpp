@@ -149,6 +149,7 @@ const QSet<QString> kKnownKeys = {
     QStringLiteral("localDevelopment"),
     QStringLiteral("rememberSessions"),
     QStringLiteral("pageLoadTimeoutSeconds"),
+    QStringLiteral("accessTokenSubjectClaim"),
 };
 
 // Never in a profile file: secrets live in the keychain (`login-companion secret set`).
@@ -307,6 +308,8 @@ Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const 
     profile.endSessionEndpoint = reader.url(QStringLiteral("endSessionEndpoint"), false);
     profile.jwksUri = reader.url(QStringLiteral("jwksUri"), false);
     profile.environment = reader.string(QStringLiteral("environment"), false);
+    profile.accessTokenSubjectClaim
+        = reader.string(QStringLiteral("accessTokenSubjectClaim"), false);
     const QJsonValue skew = object.value(QStringLiteral("clockSkewSeconds"));
     if (!skew.isUndefined()) {
         if (!skew.isDouble() || skew.toDouble() < 0 || skew.toDouble() > 3600

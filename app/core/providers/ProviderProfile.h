@@ -55,6 +55,9 @@ struct ProviderProfile
     bool localDevelopment = false;
     // Opt-in "remember me": a persistent web session per account instead of off-the-record.
     bool rememberSessions = false;
+    // For plain OAuth 2.0 providers with neither ID token nor userinfo (light-oauth2): the claim
+    // of the JWT access token that names the account. Used only to name it, never to trust it.
+    QString accessTokenSubjectClaim;
     int pageLoadTimeoutSeconds = 30; // the first page must load within this, or Retry is offered
 
     // Learnt from discovery (OpenID Connect Discovery / RFC 8414), never from the profile file.

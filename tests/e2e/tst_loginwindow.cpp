@@ -1,0 +1,378 @@
+// The login window itself, in-process: the real LoginWindow.qml with the real WebEngineView
+// (offscreen) and a real LoginController, against loopback servers that misbehave on purpose
+// (tests/pages), the provider emulators (tests/providers) and oidc-provider (tests/oidc).
+#include "LoginController.h"
+#include "TestSupport.h"
+#include "WebTools.h"
+#include "providers/ProfileRepository.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTest>
+#include <QtWebEngineQuick>
+
+using namespace lc;
+using namespace lc::test;
+
+namespace {
+QJsonObject portsIn(const QString &file)
+{
+    QFile ports(file);
+    if (!ports.open(QIODevice::ReadOnly))
+        qFatal("fixture not running: %s", qPrintable(file));
+    return QJsonDocument::fromJson(ports.readAll()).object();
+}
+
+// Fills the test pages' form (#username/#password) or oidc-provider's, once per page.
+QString autofill(const QString &user)
+{
+    QFile oidc(QStringLiteral(LC_OIDC_DIR "/autofill.js"));
+    oidc.open(QIODevice::ReadOnly);
+    return QStringLiteral(R"JS(
+window.__loginCompanionUser = "%1";
+(function () {
+  var u = document.querySelector('#username'), p = document.querySelector('#password');
+  if (u && p && !window.__filled) {
+    window.__filled = true; u.value = "%1"; p.value = "pw";
+    document.querySelector('#login-submit').click();
+  }
+})();
+)JS")
+               .arg(user)
+        + QString::fromUtf8(oidc.readAll());
+}
+} // namespace
+
+class LoginWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QJsonObject m_pages;
+    QJsonObject m_providers;
+    QTemporaryDir m_directory;
+
+    using Phase = LoginController::Phase;
+
+    // A window on its own engine, destroyed (engine first) when the test function ends.
+    struct OpenWindow
+    {
+        std::unique_ptr<LoginController> controller;
+        std::unique_ptr<QQmlApplicationEngine> engine;
+        ~OpenWindow() { engine.reset(); }
+        QObject *find(const char *name) const
+        {
+            return engine->rootObjects().first()->findChild<QObject *>(QLatin1String(name));
+        }
+    };
+
+    ProviderProfile pagesProfile(const QString &scenario, bool secure,
+                                 const QJsonObject &extra = {})
+    {
+        const QString base = secure
+            ? QStringLiteral("https://127.0.0.1:%1").arg(m_pages.value("https").toInt())
+            : QStringLiteral("http://127.0.0.1:%1").arg(m_pages.value("http").toInt());
+        QJsonObject json {
+            { "id", QStringLiteral("pages-") + scenario },
+            { "displayName", QStringLiteral("Test pages: ") + scenario },
+            { "authorizationEndpoint",
+              base + QLatin1Char('/') + scenario + QStringLiteral("/auth") },
+            { "tokenEndpoint", base + QStringLiteral("/token") },
+            { "userinfoEndpoint", base + QStringLiteral("/userinfo") },
+            { "clientId", "pages" },
+            { "redirectUri", "http://localhost/callback" },
+        };
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            json.insert(it.key(), it.value());
+        auto profile = ProviderProfile::fromJson(QJsonDocument(json).toJson(),
+                                                 QStringLiteral("test profile"));
+        if (!profile.ok())
+            qFatal("%s", qPrintable(profile.error().message()));
+        return profile.value();
+    }
+
+    QJsonArray pageRequests()
+    {
+        return QJsonDocument::fromJson(httpGet(QUrl(QStringLiteral("http://127.0.0.1:%1/__requests")
+                                                        .arg(m_pages.value("http").toInt())))
+                                           .body)
+            .array();
+    }
+
+    std::unique_ptr<OpenWindow> open(const ProviderProfile &profile, const QString &user,
+                                     const QString &label = {}, bool remember = false)
+    {
+        auto window = std::make_unique<OpenWindow>();
+        window->controller = std::make_unique<LoginController>(profile, AccountStore(), label);
+        window->controller->setPageScript(autofill(user));
+        if (remember)
+            window->controller->setRememberSession(true);
+        window->engine = std::make_unique<QQmlApplicationEngine>();
+        window->engine->setInitialProperties(
+            { { QStringLiteral("controller"),
+                QVariant::fromValue<QObject *>(window->controller.get()) } });
+        window->engine->load(QUrl(QStringLiteral("qrc:/LoginCompanion/LoginWindow.qml")));
+        if (window->engine->rootObjects().isEmpty())
+            qFatal("LoginWindow.qml did not load");
+        return window;
+    }
+
+    static bool waitForPhase(LoginController &controller, std::initializer_list<Phase> phases,
+                             int ms = 30'000)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return std::find(phases.begin(), phases.end(), controller.phase()) != phases.end();
+            },
+            ms);
+    }
+
+    static QString describe(const LoginController &controller)
+    {
+        return QStringLiteral("phase %1, %2: %3")
+            .arg(int(controller.phase()))
+            .arg(controller.errorKind(), controller.errorText());
+    }
+
+    std::optional<AccountRecord> signInAndWait(OpenWindow &window)
+    {
+        std::optional<AccountRecord> account;
+        connect(window.controller.get(), &LoginController::signedIn, this,
+                [&](const AccountRecord &a) { account = a; });
+        window.controller->start();
+        waitForPhase(*window.controller, { Phase::Succeeded, Phase::Failed, Phase::Cancelled });
+        return account;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
+        m_pages = portsIn(QStringLiteral(LC_PAGES_STATE_DIR "/ports.json"));
+        m_providers = portsIn(QStringLiteral(LC_PROVIDERS_STATE_DIR "/ports.json"));
+    }
+
+    void init() { QFile::remove(AccountIndex().filePath()); }
+
+    void plainPageSignsIn()
+    {
+        auto window = open(pagesProfile(QStringLiteral("plain"), false), QStringLiteral("ann"));
+        auto account = signInAndWait(*window);
+        QVERIFY2(account, qPrintable(describe(*window->controller)));
+        QCOMPARE(account->subject, QStringLiteral("page-ann"));
+        QCOMPARE(window->engine->rootObjects().first()->property("title").toString(),
+                 QStringLiteral("Test pages: plain"));
+    }
+
+    void selfSignedCertificateIsRefusedWithItsFingerprint()
+    {
+        auto window = open(pagesProfile(QStringLiteral("plain"), true), QStringLiteral("ann"));
+        window->controller->start();
+        QVERIFY(waitForPhase(*window->controller, { Phase::Failed }));
+        QCOMPARE(window->controller->errorKind(), QStringLiteral("certificate"));
+        QCOMPARE(window->controller->certificateFingerprint(), m_pages.value("sha256").toString());
+        QVERIFY(window->controller->errorText().contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(window->find("fingerprintField")->property("visible").toBool());
+        QVERIFY(window->find("fingerprintField")
+                    ->property("text")
+                    .toString()
+                    .contains(m_pages.value("sha256").toString()));
+    }
+
+    void pinnedCertificateIsAccepted()
+    {
+        auto window = open(pagesProfile(QStringLiteral("plain"), true,
+                                        { { "trustedCertificateSha256",
+                                            QJsonArray { m_pages.value("sha256") } } }),
+                           QStringLiteral("bea"));
+        auto account = signInAndWait(*window);
+        QVERIFY2(account, qPrintable(describe(*window->controller)));
+        QCOMPARE(account->subject,
+                 QStringLiteral("page-bea")); // token and userinfo calls accepted the pin too
+    }
+
+    void httpsPageCannotSendTheUserToHttp()
+    {
+        httpPostForm(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/__reset").arg(m_pages.value("http").toInt())),
+            {});
+        auto window = open(pagesProfile(QStringLiteral("downgrade"), true,
+                                        { { "trustedCertificateSha256",
+                                            QJsonArray { m_pages.value("sha256") } } }),
+                           QStringLiteral("cid"));
+        window->controller->start();
+        QVERIFY(waitForPhase(*window->controller, { Phase::Failed }));
+        QCOMPARE(window->controller->errorKind(), QStringLiteral("insecure"));
+        for (const QJsonValue &request : pageRequests())
+            QVERIFY(request.toObject().value("path").toString() != QStringLiteral("/landing"));
+    }
+
+    void popupSignInCompletes()
+    {
+        auto window = open(pagesProfile(QStringLiteral("popup"), false), QStringLiteral("dee"));
+        auto account = signInAndWait(*window);
+        QVERIFY2(account, qPrintable(describe(*window->controller)));
+        QCOMPARE(account->subject, QStringLiteral("page-dee"));
+    }
+
+    void downloadIsBlocked()
+    {
+        auto window = open(pagesProfile(QStringLiteral("download"), false), QStringLiteral("eve"));
+        auto account = signInAndWait(*window);
+        QVERIFY2(account, qPrintable(describe(*window->controller)));
+        QVERIFY2(window->controller->notice().contains(QStringLiteral("download")),
+                 qPrintable(window->controller->notice()));
+        QDirIterator files(QDir::homePath(), { QStringLiteral("tool.exe*") },
+                           QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QVERIFY2(!files.hasNext(), "the download was saved");
+    }
+
+    void permissionRequestsAreDenied()
+    {
+        auto window
+            = open(pagesProfile(QStringLiteral("permission"), false), QStringLiteral("fay"));
+        window->controller->setPageScript(QString()); // stay on the page to read its verdict
+        window->controller->start();
+        QObject *view = nullptr;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                view = window->find("webView");
+                return view && view->property("title").toString().contains(QLatin1Char(','));
+            },
+            30'000));
+        QCOMPARE(view->property("title").toString(), QStringLiteral("camera=denied,geo=denied"));
+        QVERIFY(window->controller->notice().contains(QStringLiteral("permission")));
+    }
+
+    void slowServerShowsTheErrorViewAndRetrySucceeds()
+    {
+        httpPostForm(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/__reset").arg(m_pages.value("http").toInt())),
+            {});
+        auto window
+            = open(pagesProfile(QStringLiteral("slow"), false, { { "pageLoadTimeoutSeconds", 2 } }),
+                   QStringLiteral("gus"));
+        std::optional<AccountRecord> account;
+        connect(window->controller.get(), &LoginController::signedIn, this,
+                [&](const AccountRecord &a) { account = a; });
+        window->controller->start();
+        QVERIFY(waitForPhase(*window->controller, { Phase::Failed }));
+        QCOMPARE(window->controller->errorKind(), QStringLiteral("timeout"));
+        QVERIFY(window->find("errorView")->property("visible").toBool());
+        QObject *retry = window->find("retryButton");
+        QVERIFY(retry->property("visible").toBool());
+        QMetaObject::invokeMethod(retry, "clicked");
+        QVERIFY(waitForPhase(*window->controller, { Phase::Succeeded, Phase::Failed }));
+        QVERIFY2(account, qPrintable(describe(*window->controller)));
+    }
+
+    void deadServerOffersRetry()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const int port = closed.serverPort();
+        closed.close();
+        ProviderProfile profile = pagesProfile(QStringLiteral("plain"), false);
+        profile.authorizationEndpoint = QUrl(QStringLiteral("http://127.0.0.1:%1/auth").arg(port));
+        auto window = open(profile, QStringLiteral("hal"));
+        window->controller->start();
+        QVERIFY(waitForPhase(*window->controller, { Phase::Failed }));
+        QVERIFY(window->controller->canRetry());
+        QVERIFY(!window->controller->errorText().isEmpty());
+    }
+
+    void theRedirectHostNeverGetsARequest()
+    {
+        QTcpServer redirectHost;
+        QVERIFY(redirectHost.listen(QHostAddress::LocalHost));
+        ProviderProfile profile = pagesProfile(QStringLiteral("redirect-image"), false);
+        profile.redirectUri
+            = QUrl(QStringLiteral("http://127.0.0.1:%1/callback").arg(redirectHost.serverPort()));
+        auto window = open(profile, QStringLiteral("ivy"));
+        auto account = signInAndWait(*window);
+        QVERIFY2(account, qPrintable(describe(*window->controller)));
+        QVERIFY(!redirectHost.waitForNewConnection(300));
+    }
+
+    void basicAuthChallengeIsAnswered()
+    {
+        qputenv("LOGIN_COMPANION_LIGHT_OAUTH2_BASE",
+                QStringLiteral("https://127.0.0.1:%1")
+                    .arg(m_providers.value("lightOauth2").toInt())
+                    .toUtf8());
+        qputenv("LOGIN_COMPANION_LIGHT_OAUTH2_CERT_SHA256",
+                m_providers.value("lightOauth2Sha256").toString().toUtf8());
+        qputenv("LOGIN_COMPANION_CLIENT_SECRET_LIGHT_OAUTH2", "light-test-secret");
+        auto profile = ProfileRepository::load(QStringLiteral("light-oauth2"));
+        QVERIFY2(profile.ok(), profile.ok() ? "" : qPrintable(profile.error().message()));
+        auto window = open(profile.value(), QStringLiteral("admin"));
+        window->controller->setAutomaticCredentials(QStringLiteral("admin"),
+                                                    QStringLiteral("123456"));
+        auto account = signInAndWait(*window);
+        QVERIFY2(account, qPrintable(describe(*window->controller)));
+    }
+
+    void basicAuthDialogAppearsAndCancelMeansCancelled()
+    {
+        auto profile = ProfileRepository::load(QStringLiteral("light-oauth2"));
+        QVERIFY(profile.ok());
+        auto window = open(profile.value(), QStringLiteral("admin"));
+        window->controller->start();
+        QObject *dialog = window->find("credentialsDialog");
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitFor([&] { return dialog->property("opened").toBool(); }, 30'000));
+        QVERIFY(dialog->property("title").toString().contains(QStringLiteral("127.0.0.1")));
+        QMetaObject::invokeMethod(dialog, "reject");
+        QVERIFY(waitForPhase(*window->controller, { Phase::Cancelled }));
+    }
+
+    void rememberedAccountsStayIsolated()
+    {
+        const QString oidc = writeProfile(m_directory, QStringLiteral("remembered"));
+        auto profile = ProfileRepository::load(oidc);
+        QVERIFY(profile.ok());
+        {
+            auto first
+                = open(profile.value(), QStringLiteral("alice"), QStringLiteral("qa-a"), true);
+            auto account = signInAndWait(*first);
+            QVERIFY2(account, qPrintable(describe(*first->controller)));
+            QCOMPARE(account->subject, QStringLiteral("alice"));
+        }
+        {
+            // Another remembered account: alice's provider session must not leak in.
+            auto second
+                = open(profile.value(), QStringLiteral("bob"), QStringLiteral("qa-b"), true);
+            auto account = signInAndWait(*second);
+            QVERIFY2(account, qPrintable(describe(*second->controller)));
+            QCOMPARE(account->subject, QStringLiteral("bob"));
+        }
+        {
+            // qa-a's session is remembered: the provider skips its login form, so the typed
+            // "mallory" is never used.
+            auto again
+                = open(profile.value(), QStringLiteral("mallory"), QStringLiteral("qa-a"), true);
+            auto account = signInAndWait(*again);
+            QVERIFY2(account, qPrintable(describe(*again->controller)));
+            QCOMPARE(account->subject, QStringLiteral("alice"));
+        }
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QtWebEngineQuick::initialize();
+    QGuiApplication app(argc, argv);
+    WebTools::registerForQml();
+    LoginWindowTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_loginwindow.moc"
