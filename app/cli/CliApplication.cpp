@@ -3,6 +3,7 @@
 #include "WindowLauncher.h"
 #include "auth/AccessTokenService.h"
 #include "auth/ProviderNetworkAccess.h"
+#include "auth/SystemBrowserSignIn.h"
 #include "auth/TokenRevoker.h"
 #include "common/ExitCode.h"
 #include "common/Logging.h"
@@ -150,8 +151,13 @@ int CliApplication::runLogin(const QStringList &arguments)
         tr("Answer HTTP authentication prompts with the \"user:password\" in this file "
            "(automation); an empty file cancels them."),
         QStringLiteral("FILE"));
+    const QCommandLineOption browser(
+        QStringLiteral("browser"),
+        tr("Where to sign in: \"embedded\" (the login window) or \"system\" (your web browser, "
+           "with a loopback redirect). Default: the profile's \"browser\" setting."),
+        QStringLiteral("embedded|system"));
     parser.addOptions({ profileOption(), accountOption(), printToken, pageScript, remember,
-                        credentials });
+                        credentials, browser });
     if (auto stop = parse(parser, arguments))
         return *stop;
 
@@ -163,6 +169,17 @@ int CliApplication::runLogin(const QStringList &arguments)
     Status writable = store.secrets().checkWritable();
     if (!writable.ok())
         return fail(writable.error());
+
+    if (parser.isSet(browser) && parser.value(browser) != QLatin1String("embedded")
+        && parser.value(browser) != QLatin1String("system"))
+        return usage(tr("--browser takes \"embedded\" or \"system\", got \"%1\"")
+                         .arg(parser.value(browser)));
+    const bool useSystemBrowser = parser.isSet(browser)
+        ? parser.value(browser) == QLatin1String("system")
+        : profile.value().browser == ProviderProfile::BrowserMode::System;
+    if (useSystemBrowser)
+        return loginWithSystemBrowser(profile.value(), parser.value(accountOption()),
+                                      parser.isSet(printToken));
 
     QStringList windowArguments { QStringLiteral("login"), QStringLiteral("--profile"),
                                   parser.isSet(profileOption()) ? parser.value(profileOption())
@@ -199,6 +216,42 @@ int CliApplication::runLogin(const QStringList &arguments)
         out()
             << tr("Signed in to %1 as %2.").arg(profile.value().displayName, account.value().label)
             << Qt::endl;
+    }
+    return ExitSuccess;
+}
+
+int CliApplication::loginWithSystemBrowser(const ProviderProfile &profile, const QString &label,
+                                           bool printToken)
+{
+    // No window at all: the user's browser signs in and comes back to a loopback listener.
+    AccountStore store;
+    SystemBrowserSignIn signIn(profile, store, label);
+    std::optional<int> exitCode;
+    std::optional<AccountRecord> account;
+    QEventLoop loop;
+    QObject::connect(&signIn, &SystemBrowserSignIn::signedIn, &loop, [&](const AccountRecord &a) {
+        account = a;
+        exitCode = ExitSuccess;
+        loop.quit();
+    });
+    QObject::connect(&signIn, &SystemBrowserSignIn::failed, &loop, [&](const AuthError &error) {
+        exitCode = fail(error);
+        loop.quit();
+    });
+    err() << tr("Continue signing in to %1 in your web browser.").arg(profile.displayName)
+          << Qt::endl;
+    signIn.start();
+    if (!exitCode)
+        loop.exec();
+    if (*exitCode != ExitSuccess)
+        return *exitCode;
+    if (printToken) {
+        auto tokens = store.tokens(*account);
+        if (!tokens.ok())
+            return fail(tokens.error());
+        out() << tokens.value().accessToken << Qt::endl;
+    } else {
+        out() << tr("Signed in to %1 as %2.").arg(profile.displayName, account->label) << Qt::endl;
     }
     return ExitSuccess;
 }

@@ -26,6 +26,8 @@ private:
     int runLogout(const QStringList &arguments);
     int runAccounts(const QStringList &arguments);
     int runSecret(const QStringList &arguments);
+    int loginWithSystemBrowser(const ProviderProfile &profile, const QString &label,
+                               bool printToken);
     int runWindow(const QStringList &arguments);
 
     // Parses a command's options; returns an exit code when the command must stop here.

@@ -2,6 +2,7 @@
 
 #include "auth/ProviderNetworkAccess.h"
 #include "auth/SignInCompletion.h"
+#include "auth/SystemBrowserSignIn.h"
 #include "common/Logging.h"
 #include "common/SystemBrowser.h"
 #include "storage/WebSessionStore.h"
@@ -66,8 +67,10 @@ bool LoginController::canRetry() const
 
 void LoginController::start()
 {
-    if (m_flow)
+    if (m_flow) {
+        m_flow->disconnect(this);
         m_flow->deleteLater();
+    }
     m_error.reset();
     m_errorText.clear();
     m_errorKind.clear();
@@ -114,6 +117,8 @@ void LoginController::cancel()
 {
     if (m_phase == Phase::Succeeded || m_phase == Phase::Cancelled)
         return;
+    for (SystemBrowserSignIn *browser : findChildren<SystemBrowserSignIn *>())
+        browser->cancel();
     m_firstPageTimer.stop();
     const AuthError error = AuthError::cancelled(tr("Sign-in was cancelled."));
     m_error = error;
@@ -131,10 +136,27 @@ void LoginController::signInWithDifferentAccount()
 void LoginController::continueInSystemBrowser()
 {
     m_firstPageTimer.stop();
-    if (m_flow)
+    if (m_flow) {
+        m_flow->disconnect(this); // the abandoned embedded attempt has nothing more to say
         m_flow->deleteLater();
+    }
+    m_error.reset();
     setPhase(Phase::InBrowser);
-    Q_EMIT systemBrowserRequested();
+    // The same checks (PKCE, state, iss, ID token) through the user's own browser and a
+    // loopback redirect: the way out when a provider refuses embedded views.
+    auto *browser = new SystemBrowserSignIn(m_profile, m_store, m_requestedLabel, this);
+    connect(browser, &SystemBrowserSignIn::signedIn, this,
+            [this, browser](const AccountRecord &account) {
+                browser->deleteLater();
+                setPhase(Phase::Succeeded);
+                Q_EMIT signedIn(account);
+            });
+    connect(browser, &SystemBrowserSignIn::failed, this, [this, browser](const AuthError &error) {
+        browser->deleteLater();
+        fail(error);
+    });
+    connect(this, &LoginController::destroyed, browser, &SystemBrowserSignIn::cancel);
+    browser->start();
 }
 
 bool LoginController::allowNavigation(const QUrl &url, bool mainFrame)

@@ -119,7 +119,6 @@ Q_SIGNALS:
     void noticeChanged();
     // The QML clears the persistent web profile's cookies and storage.
     void webSessionClearRequested();
-    void systemBrowserRequested();
     void signedIn(const lc::AccountRecord &account);
     void signInFailed(const lc::AuthError &error);
 

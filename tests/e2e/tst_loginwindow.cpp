@@ -334,6 +334,38 @@ private Q_SLOTS:
         QVERIFY(waitForPhase(*window->controller, { Phase::Cancelled }));
     }
 
+    void browserButtonContinuesInTheSystemBrowser()
+    {
+        // The "browser" walks oidc-provider's pages and comes back to the loopback listener.
+        const QString script = m_directory.filePath(QStringLiteral("browser.sh"));
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral("#!/bin/sh\n'%1' '%2' --login dora \"$1\" >/dev/null 2>&1 &\n")
+                .arg(QStringLiteral(LC_NODE), QStringLiteral(LC_OIDC_DIR "/browser-stand-in.mjs"))
+                .toUtf8());
+        file.close();
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("LOGIN_COMPANION_BROWSER", script.toUtf8());
+        const QString oidc = writeProfile(m_directory, QStringLiteral("browser"),
+                                          { { "redirectUri", "http://127.0.0.1/callback" } });
+        auto profile = ProfileRepository::load(oidc);
+        QVERIFY(profile.ok());
+        auto window = open(profile.value(), QString());
+        window->controller->setPageScript(QString()); // nobody types into the embedded page
+        std::optional<AccountRecord> account;
+        connect(window->controller.get(), &LoginController::signedIn, this,
+                [&](const AccountRecord &a) { account = a; });
+        window->controller->start();
+        QVERIFY(waitForPhase(*window->controller, { Phase::Ready }));
+        QMetaObject::invokeMethod(window->find("browserButton"), "clicked");
+        QCOMPARE(window->controller->phase(), Phase::InBrowser);
+        QVERIFY(waitForPhase(*window->controller, { Phase::Succeeded, Phase::Failed }, 60'000));
+        qunsetenv("LOGIN_COMPANION_BROWSER");
+        QVERIFY2(account, qPrintable(describe(*window->controller)));
+        QCOMPARE(account->subject, QStringLiteral("dora"));
+    }
+
     void rememberedAccountsStayIsolated()
     {
         const QString oidc = writeProfile(m_directory, QStringLiteral("remembered"));

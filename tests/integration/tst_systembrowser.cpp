@@ -195,6 +195,28 @@ private Q_SLOTS:
         QVERIFY(!canConnect(QHostAddress::LocalHost, redirect.port()));
     }
 
+    void loginCommandWithBrowserSystemNeedsNoWindow()
+    {
+        useStandInBrowser({ QStringLiteral("--login"), QStringLiteral("carol") });
+        QTemporaryDir profiles;
+        const QString path = writeProfile(
+            profiles, QStringLiteral("local"),
+            { { QStringLiteral("redirectUri"), QStringLiteral("http://127.0.0.1/callback") },
+              { QStringLiteral("browser"), QStringLiteral("system") } });
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("DISPLAY"));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("none-at-all"));
+        const ProcessResult login = runCli({ QStringLiteral("login"), QStringLiteral("--profile"),
+                                             path, QStringLiteral("--print-token") },
+                                           environment);
+        // A window would have failed on the bogus platform; the front signed in on its own.
+        QVERIFY2(login.exitCode == 0, qPrintable(login.standardError));
+        QVERIFY(login.standardError.contains(QStringLiteral("web browser")));
+        const HttpResult userinfo
+            = httpGet(QUrl(issuer() + QStringLiteral("/me")), login.standardOutput.trimmed());
+        QCOMPARE(userinfo.json().value(QStringLiteral("sub")).toString(), QStringLiteral("carol"));
+    }
+
     void listenerBindsToLoopbackOnly()
     {
         LoopbackRedirectListener listener;
