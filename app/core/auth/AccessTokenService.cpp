@@ -2,6 +2,7 @@
 
 #include "AuthorizationFlow.h"
 #include "common/Logging.h"
+#include "providers/ErrorFormat.h"
 
 #include <QTimer>
 
@@ -82,14 +83,13 @@ void AccessTokenService::refresh(const ProviderProfile &profile, const AccountRe
     });
     connect(flow, &AuthorizationFlow::failed, this, [=, this](const AuthError &error) {
         flow->deleteLater();
-        if (error.providerCode() == QLatin1String("invalid_grant")) {
+        if (ErrorFormat::meansSignInRequired(profile.errorFormat, error.providerCode())) {
             store.markSignInRequired(account);
             finish(key,
                    AuthError(AuthError::Kind::LoginRequired,
-                             tr("The provider no longer accepts the sign-in of \"%1\" "
-                                "(invalid_grant); run \"login-companion login --profile %2 "
-                                "--account %1\".")
-                                 .arg(account.label, account.profileId),
+                             tr("The provider no longer accepts the sign-in of \"%1\" (%3); "
+                                "run \"login-companion login --profile %2 --account %1\".")
+                                 .arg(account.label, account.profileId, error.providerCode()),
                              error.providerCode()));
             return;
         }

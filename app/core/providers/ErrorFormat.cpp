@@ -21,6 +21,22 @@ const ErrorFormat &ErrorFormat::forProfile(ProviderProfile::ErrorFormat format)
     return rfc6749;
 }
 
+bool ErrorFormat::meansSignInRequired(ProviderProfile::ErrorFormat format,
+                                      const QString &providerCode)
+{
+    if (providerCode == QLatin1String("invalid_grant"))
+        return true;
+    switch (format) {
+    case ProviderProfile::ErrorFormat::Ottm:
+        return providerCode == QLatin1String("10075"); // invalid or expired token
+    case ProviderProfile::ErrorFormat::LightOauth2:
+        return providerCode == QLatin1String("ERR12029"); // refresh token not found
+    case ProviderProfile::ErrorFormat::Rfc6749:
+        break;
+    }
+    return false;
+}
+
 std::optional<AuthError> ErrorFormat::errorIn(ProviderProfile::ErrorFormat format, int httpStatus,
                                               const QByteArray &body, const QString &what)
 {
