@@ -19,7 +19,7 @@
 <context>
     <name>AccountStore</name>
     <message>
-        <location filename="../app/core/storage/AccountStore.cpp" line="65"/>
+        <location filename="../app/core/storage/AccountStore.cpp" line="66"/>
         <source>Account &quot;%1&quot; must sign in again; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation>&quot;%1&quot; 계정은 다시 로그인해야 합니다. &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
@@ -47,69 +47,139 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../qml/LoginView.qml" line="28"/>
+        <location filename="../qml/LoginView.qml" line="53"/>
         <source>Secure connection</source>
         <translation>보안 연결</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="29"/>
+        <location filename="../qml/LoginView.qml" line="54"/>
         <source>Connection is not encrypted</source>
         <translation>암호화되지 않은 연결</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="37"/>
+        <location filename="../qml/LoginView.qml" line="63"/>
         <source>Current site: %1</source>
         <translation>현재 사이트: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="41"/>
+        <location filename="../qml/LoginView.qml" line="67"/>
+        <source>Use browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="70"/>
+        <location filename="../qml/LoginView.qml" line="71"/>
+        <location filename="../qml/LoginView.qml" line="254"/>
+        <source>Sign in with your browser instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="76"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="42"/>
+        <location filename="../qml/LoginView.qml" line="77"/>
         <source>Cancel sign-in</source>
         <translation>로그인 취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="55"/>
+        <location filename="../qml/LoginView.qml" line="90"/>
         <source>Loading</source>
         <translation>불러오는 중</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="101"/>
+        <location filename="../qml/LoginView.qml" line="190"/>
         <source>Finishing sign-in…</source>
         <translation>로그인을 완료하는 중…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="112"/>
+        <location filename="../qml/LoginView.qml" line="202"/>
+        <source>Continue signing in in your web browser. This window updates when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="215"/>
+        <source>This connection is not secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="217"/>
+        <source>Unencrypted page blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="218"/>
         <source>Sign-in did not work</source>
         <translation>로그인하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="123"/>
+        <location filename="../qml/LoginView.qml" line="231"/>
         <source>Error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="128"/>
+        <location filename="../qml/LoginView.qml" line="240"/>
+        <source>Certificate SHA-256 fingerprint:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="241"/>
+        <source>Certificate fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="247"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="130"/>
+        <location filename="../qml/LoginView.qml" line="250"/>
         <source>Retry sign-in</source>
         <translation>로그인 다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="134"/>
+        <location filename="../qml/LoginView.qml" line="259"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="135"/>
+        <location filename="../qml/LoginView.qml" line="260"/>
         <source>Close and cancel sign-in</source>
         <translation>닫고 로그인 취소</translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="273"/>
+        <source>This account&apos;s sign-in is remembered on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="279"/>
+        <source>Sign in with a different account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="298"/>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="304"/>
+        <source>The site asks for a user name and password (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="312"/>
+        <location filename="../qml/LoginView.qml" line="313"/>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="321"/>
+        <location filename="../qml/LoginView.qml" line="322"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -159,6 +229,14 @@
     </message>
 </context>
 <context>
+    <name>PopupWindow</name>
+    <message>
+        <location filename="../qml/PopupWindow.qml" line="22"/>
+        <source>Current site: %1</source>
+        <translation type="unfinished">현재 사이트: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfileReader</name>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="35"/>
@@ -197,77 +275,82 @@
         <translation>문자열 값으로 된 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="106"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="118"/>
         <source>%1: &quot;%2&quot; %3</source>
         <translation>%1: &quot;%2&quot; 항목은 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="163"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="179"/>
         <source>must be one of %1, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="199"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="215"/>
         <source>must be an object with only &quot;backendUrl&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="206"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="222"/>
         <source>must be an absolute http(s) URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="215"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="109"/>
         <source>must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="226"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="234"/>
+        <source>must be a number of seconds from 1 to 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="247"/>
         <source>must hold SHA-256 fingerprints (64 hex digits, colons allowed), got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="245"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="266"/>
         <source>%1: not valid JSON at offset %2: %3</source>
         <translation>%1: 유효한 JSON이 아닙니다(오프셋 %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="251"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="272"/>
         <source>%1: a profile must be a JSON object</source>
         <translation>%1: 프로필은 JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="257"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="278"/>
         <source>%1: &quot;%2&quot; is not allowed: a client secret is never read from a profile file. Store it with &quot;login-companion secret set --profile ID&quot; or in the environment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="272"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="293"/>
         <source>is not a known key</source>
         <translation>알 수 없는 키입니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="295"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="318"/>
         <source>must be a whole number of seconds from 0 to 3600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="315"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="338"/>
         <source>must be &quot;S256&quot; or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation>&quot;S256&quot; 또는 &quot;none&quot;이어야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="324"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="347"/>
         <source>must use only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>소문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="328"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="351"/>
         <source>must not have a fragment</source>
         <translation>프래그먼트(#)를 포함하면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="334"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="357"/>
         <source>is set by Login Companion itself</source>
         <translation>Login Companion이 직접 설정하는 값입니다</translation>
     </message>
@@ -296,7 +379,7 @@
 <context>
     <name>WindowArguments</name>
     <message>
-        <location filename="../app/window/WindowArguments.cpp" line="26"/>
+        <location filename="../app/window/WindowArguments.cpp" line="29"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
@@ -322,14 +405,18 @@
 <context>
     <name>lc::AccessTokenService</name>
     <message>
-        <location filename="../app/core/auth/AccessTokenService.cpp" line="39"/>
+        <location filename="../app/core/auth/AccessTokenService.cpp" line="40"/>
         <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
         <translation type="unfinished">&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AccessTokenService.cpp" line="89"/>
+        <location filename="../app/core/auth/AccessTokenService.cpp" line="90"/>
+        <source>The provider no longer accepts the sign-in of &quot;%1&quot; (%3); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The provider no longer accepts the sign-in of &quot;%1&quot; (invalid_grant); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
-        <translation type="unfinished">공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(invalid_grant). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
+        <translation type="obsolete">공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(invalid_grant). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
 </context>
 <context>
@@ -495,22 +582,22 @@
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="32"/>
+        <location filename="../app/cli/CliApplication.cpp" line="33"/>
         <source>Provider profile: a built-in id or a profile file (default: demo).</source>
         <translation>공급자 프로필: 기본 제공 ID 또는 프로필 파일(기본값: demo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="40"/>
+        <location filename="../app/cli/CliApplication.cpp" line="41"/>
         <source>Account label or subject (default: the profile&apos;s only account).</source>
         <translation>계정 레이블 또는 subject(기본값: 프로필에 하나뿐인 계정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="47"/>
+        <location filename="../app/cli/CliApplication.cpp" line="48"/>
         <source>Log what happens (tokens and secrets are redacted).</source>
         <translation>진행 상황을 로그로 출력합니다(토큰과 비밀 값은 가려집니다).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="52"/>
+        <location filename="../app/cli/CliApplication.cpp" line="53"/>
         <source>Commands:
   (none)     open the window: accounts and Sign in
   login      sign in through the login window
@@ -527,64 +614,90 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 명령별 옵션을 보려면 &quot;login-companion COMMAND --help&quot;를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="95"/>
+        <location filename="../app/cli/CliApplication.cpp" line="96"/>
         <source>unknown command &quot;%1&quot;
 %2</source>
         <translation>알 수 없는 명령 &quot;%1&quot;
 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="109"/>
+        <location filename="../app/cli/CliApplication.cpp" line="110"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="136"/>
+        <location filename="../app/cli/CliApplication.cpp" line="137"/>
         <source>Signs in through the login window and stores the tokens in the OS keychain.</source>
         <translation>로그인 창을 통해 로그인하고 토큰을 OS 키체인에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="139"/>
+        <location filename="../app/cli/CliApplication.cpp" line="140"/>
         <source>Print the new access token on stdout.</source>
         <translation>새 액세스 토큰을 stdout에 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="142"/>
+        <location filename="../app/cli/CliApplication.cpp" line="143"/>
         <source>Run this JavaScript file in every page the login window loads (automation).</source>
         <translation>로그인 창이 불러오는 모든 페이지에서 이 JavaScript 파일을 실행합니다(자동화용).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="174"/>
+        <location filename="../app/cli/CliApplication.cpp" line="147"/>
+        <source>Remember this account&apos;s web session (cookies) on this computer, separate from every other account&apos;s; by default each sign-in starts with a clean, private session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="151"/>
+        <source>Answer HTTP authentication prompts with the &quot;user:password&quot; in this file (automation); an empty file cancels them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="156"/>
+        <source>Where to sign in: &quot;embedded&quot; (the login window) or &quot;system&quot; (your web browser, with a loopback redirect). Default: the profile&apos;s &quot;browser&quot; setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="175"/>
+        <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="205"/>
         <source>The login window did not report the signed-in account.</source>
         <translation>로그인 창이 로그인된 계정을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="186"/>
+        <location filename="../app/cli/CliApplication.cpp" line="217"/>
+        <location filename="../app/cli/CliApplication.cpp" line="254"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="195"/>
+        <location filename="../app/cli/CliApplication.cpp" line="241"/>
+        <source>Continue signing in to %1 in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="262"/>
         <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
         <translation>유효한 액세스 토큰을 stdout에 출력하며, 필요하면 조용히 갱신합니다. 창을 열지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="199"/>
+        <location filename="../app/cli/CliApplication.cpp" line="266"/>
         <source>Refresh when the token expires within this many seconds (default 60).</source>
         <translation>토큰이 이 시간(초) 안에 만료되면 갱신합니다(기본값: 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="208"/>
+        <location filename="../app/cli/CliApplication.cpp" line="275"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation>--min-validity 옵션에는 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="236"/>
+        <location filename="../app/cli/CliApplication.cpp" line="303"/>
         <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="240"/>
+        <location filename="../app/cli/CliApplication.cpp" line="307"/>
         <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -593,92 +706,92 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         <translation type="vanished">키체인과 계정 목록에서 계정의 토큰을 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="274"/>
+        <location filename="../app/cli/CliApplication.cpp" line="341"/>
         <source>Signed out %1 from %2.</source>
         <translation>%2에서 %1 계정을 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="279"/>
+        <location filename="../app/cli/CliApplication.cpp" line="346"/>
         <source>The provider offers no end_session_endpoint; only the local sign-out was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="296"/>
+        <location filename="../app/cli/CliApplication.cpp" line="363"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="306"/>
+        <location filename="../app/cli/CliApplication.cpp" line="373"/>
         <source>Lists the signed-in accounts (no keychain access).</source>
         <translation>로그인된 계정을 나열합니다(키체인에 접근하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="307"/>
+        <location filename="../app/cli/CliApplication.cpp" line="374"/>
         <source>Print JSON.</source>
         <translation>JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="332"/>
+        <location filename="../app/cli/CliApplication.cpp" line="399"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="337"/>
+        <location filename="../app/cli/CliApplication.cpp" line="404"/>
         <source>sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="339"/>
+        <location filename="../app/cli/CliApplication.cpp" line="406"/>
         <source>access token valid until %1</source>
         <translation>액세스 토큰 %1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="341"/>
+        <location filename="../app/cli/CliApplication.cpp" line="408"/>
         <source>access token expired (refreshes on next use)</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="353"/>
+        <location filename="../app/cli/CliApplication.cpp" line="420"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="356"/>
+        <location filename="../app/cli/CliApplication.cpp" line="423"/>
         <source>set or delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="370"/>
+        <location filename="../app/cli/CliApplication.cpp" line="437"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="372"/>
+        <location filename="../app/cli/CliApplication.cpp" line="439"/>
         <source>secret needs --profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="382"/>
+        <location filename="../app/cli/CliApplication.cpp" line="449"/>
         <source>Deleted the client secret of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="387"/>
+        <location filename="../app/cli/CliApplication.cpp" line="454"/>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="392"/>
+        <location filename="../app/cli/CliApplication.cpp" line="459"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="398"/>
+        <location filename="../app/cli/CliApplication.cpp" line="465"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="406"/>
+        <location filename="../app/cli/CliApplication.cpp" line="473"/>
         <source>Login Companion signs you in to game providers.
 
 </source>
@@ -698,7 +811,7 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::ErrorFormat</name>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="36"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="52"/>
         <source>%1 answered HTTP %2 without an error the app understands.</source>
         <translation>%1에서 앱이 이해할 수 없는 HTTP %2 응답을 받았습니다.</translation>
     </message>
@@ -908,7 +1021,7 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::LightOauth2ErrorFormat</name>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="97"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="113"/>
         <source>light-oauth2 error %1</source>
         <translation>light-oauth2 오류 %1</translation>
     </message>
@@ -916,55 +1029,197 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::LoginController</name>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="76"/>
+        <location filename="../app/window/LoginController.cpp" line="123"/>
         <source>Sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="125"/>
+        <location filename="../app/window/LoginController.cpp" line="185"/>
+        <source>The sign-in page tried to continue without encryption, to %1. Login Companion stopped it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoginController.cpp" line="193"/>
+        <source>A link to a &quot;%1:&quot; address was blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoginController.cpp" line="232"/>
         <source>The sign-in page at %1 could not be loaded: %2</source>
         <translation>%1의 로그인 페이지를 불러올 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/window/LoginController.cpp" line="239"/>
+        <source>The sign-in page did not load within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoginController.cpp" line="253"/>
+        <source>The connection to %1 is not secure: %2. The sign-in was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoginController.cpp" line="275"/>
+        <source>A download was blocked: the sign-in window does not save files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoginController.cpp" line="277"/>
+        <source>The page asked for a permission (camera, microphone, location or notifications); it was denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoginController.cpp" line="280"/>
+        <source>The page asked to open a file; the sign-in window does not allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoginController.cpp" line="282"/>
+        <source>The page tried something the sign-in window does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoginController.cpp" line="291"/>
+        <source>%1 was opened in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::LoopbackRedirectListener</name>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="86"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="154"/>
+        <source>Sign-in continues in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="87"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="155"/>
+        <source>Login Companion received the answer from the sign-in page. The app shows how the sign-in ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="100"/>
+        <source>The browser redirect listener can only be used once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="106"/>
+        <source>The redirect path &quot;%1&quot; cannot be used for the browser redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="110"/>
+        <source>Could not open a local port for the browser&apos;s redirect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="183"/>
+        <source>Request timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="184"/>
+        <source>The browser did not finish its request in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="209"/>
+        <source>Request too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="210"/>
+        <source>The browser&apos;s request was too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="222"/>
+        <source>Bad request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="223"/>
+        <source>The browser&apos;s request could not be understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="258"/>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="259"/>
+        <source>This address only answers the sign-in redirect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="265"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="266"/>
+        <source>There is nothing at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="268"/>
+        <source>This sign-in is already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="269"/>
+        <source>Login Companion already received the answer for this sign-in. To sign in again, start again from the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="350"/>
+        <source>You can close this tab and return to the app.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lc::OttmErrorFormat</name>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="59"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="75"/>
         <source>the request is invalid</source>
         <translation>요청이 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="61"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="77"/>
         <source>the requested scope is not allowed for this client</source>
         <translation>요청한 scope가 이 클라이언트에 허용되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="63"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="79"/>
         <source>the access token&apos;s scope does not allow this call</source>
         <translation>액세스 토큰의 scope로는 이 API를 호출할 권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="65"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="81"/>
         <source>the access token has expired or is invalid</source>
         <translation>액세스 토큰이 만료되었거나 유효하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="67"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="83"/>
         <source>this client is not authorized for this kind of request</source>
         <translation>등록된 클라이언트의 grant type과 다른 요청입니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="83"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="99"/>
         <source>OTTM error %1</source>
         <translation>OTTM 오류 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="84"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="100"/>
         <source>OTTM error %1: %2</source>
         <translation>OTTM 오류 %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="86"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="102"/>
         <source> (provider: &quot;%1&quot;)</source>
         <translation> (공급자 메시지: &quot;%1&quot;)</translation>
     </message>
@@ -977,7 +1232,7 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/Placeholders.cpp" line="141"/>
+        <location filename="../app/core/providers/Placeholders.cpp" line="142"/>
         <source>%1: placeholder %%2% has no value; set %3 or add &quot;%2&quot; to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,12 +1268,12 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::Rfc6749ErrorFormat</name>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="52"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="68"/>
         <source>The provider refused the request (%1).</source>
         <translation>공급자가 요청을 거부했습니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="53"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="69"/>
         <source>The provider refused the request (%1): %2</source>
         <translation>공급자가 요청을 거부했습니다 (%1): %2</translation>
     </message>
@@ -1044,12 +1299,12 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::SignInCompletion</name>
     <message>
-        <location filename="../app/core/auth/SignInCompletion.cpp" line="80"/>
+        <location filename="../app/core/auth/SignInCompletion.cpp" line="90"/>
         <source>%1: the provider returned no ID token, so the profile needs &quot;userinfoEndpoint&quot; to identify the account.</source>
         <translation>%1: 공급자가 ID 토큰을 반환하지 않았으므로 계정을 식별하려면 프로필에 &quot;userinfoEndpoint&quot; 항목이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/SignInCompletion.cpp" line="84"/>
+        <location filename="../app/core/auth/SignInCompletion.cpp" line="94"/>
         <source>Neither an ID token nor the userinfo endpoint identified the account.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,6 +1330,44 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/common/SystemBrowser.cpp" line="24"/>
         <source>Could not start the web browser (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::SystemBrowserSignIn</name>
+    <message>
+        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="38"/>
+        <source>The browser&apos;s redirect did not match this sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="89"/>
+        <source>Sign-in was cancelled.</source>
+        <translation type="unfinished">로그인이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="109"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="110"/>
+        <source>You are signed in to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="111"/>
+        <source>You are signed in to %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="123"/>
+        <source>Sign-in cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="124"/>
+        <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
