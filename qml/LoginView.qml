@@ -49,7 +49,20 @@ FocusScope {
                 anchors.leftMargin: 8
                 anchors.rightMargin: 8
                 Label {
-                    text: root.controller.secure ? "\u{1F512}" : "\u26A0"
+                    objectName: "securityBadge"
+                    visible: root.controller.currentOrigin.length > 0
+                    text: root.controller.secure ? qsTr("Secure") : qsTr("Not encrypted")
+                    color: "white"
+                    font.pixelSize: 11
+                    font.bold: true
+                    leftPadding: 6
+                    rightPadding: 6
+                    topPadding: 2
+                    bottomPadding: 2
+                    background: Rectangle {
+                        radius: 3
+                        color: root.controller.secure ? "#2e7d32" : "#e65100"
+                    }
                     Accessible.name: root.controller.secure ? qsTr("Secure connection")
                                                             : qsTr("Connection is not encrypted")
                 }

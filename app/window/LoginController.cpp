@@ -250,8 +250,11 @@ bool LoginController::allowCertificate(const QUrl &url, const QString &sha256Hex
         return true;
     }
     m_certificateFingerprint = withColons(sha256Hex);
+    QString reason = description.trimmed();
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
     fail(AuthError::network(tr("The connection to %1 is not secure: %2. The sign-in was stopped.")
-                                .arg(url.host(), description)),
+                                .arg(url.host(), reason)),
          QStringLiteral("certificate"));
     return false;
 }
