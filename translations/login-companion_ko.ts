@@ -64,14 +64,14 @@
     <message>
         <location filename="../qml/LoginView.qml" line="67"/>
         <source>Use browser</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저 사용</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="70"/>
         <location filename="../qml/LoginView.qml" line="71"/>
         <location filename="../qml/LoginView.qml" line="254"/>
         <source>Sign in with your browser instead</source>
-        <translation type="unfinished"></translation>
+        <translation>대신 브라우저로 로그인</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="76"/>
@@ -96,17 +96,17 @@
     <message>
         <location filename="../qml/LoginView.qml" line="202"/>
         <source>Continue signing in in your web browser. This window updates when you are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 브라우저에서 로그인을 계속하세요. 완료되면 이 창에 결과가 표시됩니다.</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="215"/>
         <source>This connection is not secure</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연결은 안전하지 않습니다</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="217"/>
         <source>Unencrypted page blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화되지 않은 페이지를 차단했습니다</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="218"/>
@@ -122,12 +122,13 @@
         <location filename="../qml/LoginView.qml" line="240"/>
         <source>Certificate SHA-256 fingerprint:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 SHA-256 지문:
+%1</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="241"/>
         <source>Certificate fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 지문</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="247"/>
@@ -152,34 +153,34 @@
     <message>
         <location filename="../qml/LoginView.qml" line="273"/>
         <source>This account&apos;s sign-in is remembered on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에 이 계정의 로그인 상태가 저장됩니다.</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="279"/>
         <source>Sign in with a different account</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 계정으로 로그인</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="298"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 로그인</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="304"/>
         <source>The site asks for a user name and password (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>사이트에서 사용자 이름과 비밀번호를 요청합니다(%1).</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="312"/>
         <location filename="../qml/LoginView.qml" line="313"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="321"/>
         <location filename="../qml/LoginView.qml" line="322"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
 </context>
 <context>
@@ -233,7 +234,7 @@
     <message>
         <location filename="../qml/PopupWindow.qml" line="22"/>
         <source>Current site: %1</source>
-        <translation type="unfinished">현재 사이트: %1</translation>
+        <translation>현재 사이트: %1</translation>
     </message>
 </context>
 <context>
@@ -282,32 +283,32 @@
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="179"/>
         <source>must be one of %1, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 중 하나여야 합니다(입력값: &quot;%2&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="215"/>
         <source>must be an object with only &quot;backendUrl&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;backendUrl&quot;만 포함하는 객체여야 합니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="222"/>
         <source>must be an absolute http(s) URL</source>
-        <translation type="unfinished"></translation>
+        <translation>절대 http(s) URL이어야 합니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="109"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 또는 false여야 합니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="234"/>
         <source>must be a number of seconds from 1 to 600</source>
-        <translation type="unfinished"></translation>
+        <translation>1~600 사이의 초 단위 숫자여야 합니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="247"/>
         <source>must hold SHA-256 fingerprints (64 hex digits, colons allowed), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 지문(16진수 64자리, 콜론 허용)만 포함해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="266"/>
@@ -322,7 +323,7 @@
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="278"/>
         <source>%1: &quot;%2&quot; is not allowed: a client secret is never read from a profile file. Store it with &quot;login-companion secret set --profile ID&quot; or in the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; 항목은 사용할 수 없습니다. 클라이언트 시크릿은 프로필 파일에서 읽지 않습니다. &quot;login-companion secret set --profile ID&quot; 명령으로 저장하거나 환경 변수에 지정하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="293"/>
@@ -332,7 +333,7 @@
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="318"/>
         <source>must be a whole number of seconds from 0 to 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>0~3600 사이의 초 단위 정수여야 합니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderProfile.cpp" line="338"/>
@@ -407,12 +408,12 @@
     <message>
         <location filename="../app/core/auth/AccessTokenService.cpp" line="40"/>
         <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
-        <translation type="unfinished">&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
+        <translation>&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AccessTokenService.cpp" line="90"/>
         <source>The provider no longer accepts the sign-in of &quot;%1&quot; (%3); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(%3). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
         <source>The provider no longer accepts the sign-in of &quot;%1&quot; (invalid_grant); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
@@ -463,12 +464,12 @@
     <message>
         <location filename="../app/window/AccountsController.cpp" line="117"/>
         <source>The provider did not confirm the revocation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/window/AccountsController.cpp" line="120"/>
         <source>Signing out %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 계정에서 로그아웃하는 중…</translation>
     </message>
     <message>
         <location filename="../app/window/AccountsController.cpp" line="131"/>
@@ -478,27 +479,27 @@
     <message>
         <location filename="../app/window/AccountsController.cpp" line="134"/>
         <source>Signed out %1 on this computer. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 %1 계정을 로그아웃했습니다. %2</translation>
     </message>
     <message>
         <location filename="../app/window/AccountsController.cpp" line="142"/>
         <source>Sign-in required</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 필요</translation>
     </message>
     <message>
         <location filename="../app/window/AccountsController.cpp" line="145"/>
         <source>Access token expired; it is refreshed on next use</source>
-        <translation type="unfinished"></translation>
+        <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
         <location filename="../app/window/AccountsController.cpp" line="147"/>
         <source>Valid for %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 유효 시간 %1:%2</translation>
     </message>
     <message>
         <location filename="../app/window/AccountsController.cpp" line="148"/>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1까지 유효</translation>
     </message>
 </context>
 <context>
@@ -538,7 +539,7 @@
     <message>
         <location filename="../app/core/auth/AuthorizationResponse.cpp" line="57"/>
         <source>The provider&apos;s redirect lacks the issuer (iss) its metadata promises; the sign-in was stopped for safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 리디렉션에 메타데이터에서 명시한 발급자(iss)가 없어 안전을 위해 로그인을 중단했습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/AuthorizationResponse.cpp" line="61"/>
@@ -576,7 +577,7 @@
     <message>
         <location filename="../app/core/auth/BackendTokenExchange.cpp" line="50"/>
         <source>Could not reach the token backend %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 백엔드(%1)에 연결할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -643,22 +644,22 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="147"/>
         <source>Remember this account&apos;s web session (cookies) on this computer, separate from every other account&apos;s; by default each sign-in starts with a clean, private session.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계정의 웹 세션(쿠키)을 다른 계정과 분리하여 이 컴퓨터에 기억합니다. 기본적으로는 로그인할 때마다 깨끗한 비공개 세션으로 시작합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="151"/>
         <source>Answer HTTP authentication prompts with the &quot;user:password&quot; in this file (automation); an empty file cancels them.</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 인증 요청에 이 파일의 &quot;user:password&quot;로 응답합니다(자동화용). 파일이 비어 있으면 인증 요청을 취소합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="156"/>
         <source>Where to sign in: &quot;embedded&quot; (the login window) or &quot;system&quot; (your web browser, with a loopback redirect). Default: the profile&apos;s &quot;browser&quot; setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인할 곳: &quot;embedded&quot;(로그인 창) 또는 &quot;system&quot;(웹 브라우저, 루프백 리디렉션 사용). 기본값: 프로필의 &quot;browser&quot; 설정.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="175"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--browser 옵션에는 &quot;embedded&quot; 또는 &quot;system&quot;을 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="205"/>
@@ -674,7 +675,7 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="241"/>
         <source>Continue signing in to %1 in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 브라우저에서 %1 로그인을 계속하세요.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="262"/>
@@ -694,12 +695,12 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="303"/>
         <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자에서 계정의 토큰을 폐기하고 키체인과 계정 목록에서 삭제합니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="307"/>
         <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 브라우저 세션도 종료합니다(OpenID RP-initiated logout). 웹 브라우저에서 공급자의 end_session_endpoint를 엽니다.</translation>
     </message>
     <message>
         <source>Removes an account&apos;s tokens from the keychain and the account list.</source>
@@ -713,12 +714,12 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="346"/>
         <source>The provider offers no end_session_endpoint; only the local sign-out was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자가 end_session_endpoint를 제공하지 않아 이 컴퓨터에서만 로그아웃했습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="363"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 토큰은 삭제했지만 공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="373"/>
@@ -753,42 +754,42 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="420"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>기밀 클라이언트의 시크릿을 OS 키체인에 저장하거나(&quot;secret set&quot;은 표준 입력에서 읽으므로 셸 기록에 남지 않습니다) 삭제합니다(&quot;secret delete&quot;).</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="423"/>
         <source>set or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>set 또는 delete</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="437"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;secret set&quot; 또는 &quot;secret delete&quot;를 지정하세요</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="439"/>
         <source>secret needs --profile</source>
-        <translation type="unfinished"></translation>
+        <translation>secret 명령에는 --profile 옵션이 필요합니다</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="449"/>
         <source>Deleted the client secret of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 클라이언트 시크릿을 삭제했습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="454"/>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="459"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 입력에 시크릿이 없습니다(예: printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="465"/>
         <source>Stored the client secret of %1 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 클라이언트 시크릿을 키체인에 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="473"/>
@@ -805,7 +806,7 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/storage/ClientSecrets.cpp" line="34"/>
         <source>Profile &quot;%1&quot; needs its client secret: run &quot;login-companion secret set --profile %1&quot; (it reads the secret from standard input) or set %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 프로필에는 클라이언트 시크릿이 필요합니다. &quot;login-companion secret set --profile %1&quot; 명령을 실행하거나(시크릿은 표준 입력에서 읽습니다) %2 환경 변수를 설정하세요.</translation>
     </message>
 </context>
 <context>
@@ -821,82 +822,82 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="14"/>
         <source>The provider&apos;s ID token was rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 ID 토큰이 거부되었습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="51"/>
         <source>it is not a compact JWS</source>
-        <translation type="unfinished"></translation>
+        <translation>compact JWS 형식이 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="57"/>
         <source>its payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드가 JSON 객체가 아닙니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="67"/>
         <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;에서 발급되었습니다(예상 발급자: &quot;%2&quot;)</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="69"/>
         <source>it has no subject (sub)</source>
-        <translation type="unfinished"></translation>
+        <translation>subject(sub)가 없습니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="73"/>
         <source>it was not issued for client &quot;%1&quot; (aud)</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 클라이언트용으로 발급되지 않았습니다(aud)</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="76"/>
         <source>it has several audiences but no authorized party (azp)</source>
-        <translation type="unfinished"></translation>
+        <translation>대상(aud)이 여러 개이지만 권한 부여 당사자(azp)가 없습니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="78"/>
         <source>its authorized party (azp) is &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 부여 당사자(azp)가 &quot;%1&quot;입니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="83"/>
         <source>it has no expiry (exp)</source>
-        <translation type="unfinished"></translation>
+        <translation>만료 시간(exp)이 없습니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="86"/>
         <source>it expired at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 만료되었습니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="90"/>
         <source>it has no issue time (iat)</source>
-        <translation type="unfinished"></translation>
+        <translation>발급 시간(iat)이 없습니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="93"/>
         <source>it claims to be issued in the future (%1); check the computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>발급 시간이 미래(%1)로 되어 있습니다. 컴퓨터의 시계를 확인하세요</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="98"/>
         <source>it does not belong to this sign-in attempt (nonce)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 로그인 시도에 속하지 않습니다(nonce)</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="106"/>
         <source>the refreshed ID token has another issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신된 ID 토큰의 발급자가 다릅니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="108"/>
         <source>the refreshed ID token names another user</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신된 ID 토큰이 다른 사용자를 가리킵니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenClaims.cpp" line="110"/>
         <source>the refreshed ID token has another audience</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신된 ID 토큰의 대상이 다릅니다</translation>
     </message>
 </context>
 <context>
@@ -904,22 +905,22 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/auth/IdTokenVerifier.cpp" line="31"/>
         <source>The provider&apos;s ID token was rejected: its signature algorithm &quot;%1&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 ID 토큰이 거부되었습니다: &quot;%1&quot; 서명 알고리즘은 허용되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenVerifier.cpp" line="40"/>
         <source>The provider publishes no signing keys (jwks_uri), so its ID token cannot be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자가 서명 키(jwks_uri)를 게시하지 않아 ID 토큰을 검증할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenVerifier.cpp" line="71"/>
         <source>The provider&apos;s ID token was rejected: it was signed with a key the provider does not publish (kid &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 ID 토큰이 거부되었습니다: 공급자가 게시하지 않은 키로 서명되었습니다(kid &quot;%1&quot;).</translation>
     </message>
     <message>
         <location filename="../app/core/auth/IdTokenVerifier.cpp" line="83"/>
         <source>The provider&apos;s ID token was rejected: its signature does not verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 ID 토큰이 거부되었습니다: 서명을 검증하지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -927,12 +928,12 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/common/JsonRequest.cpp" line="32"/>
         <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
     </message>
     <message>
         <location filename="../app/core/common/JsonRequest.cpp" line="38"/>
         <source>%1 did not answer with a JSON object (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 받은 응답이 JSON 객체가 아닙니다(HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -940,82 +941,82 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/auth/jose/CompactJws.cpp" line="47"/>
         <source>The ID token is not a compact JWS of three parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 토큰이 세 부분으로 된 compact JWS가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/CompactJws.cpp" line="52"/>
         <source>The ID token&apos;s header is not a base64url-encoded JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 토큰의 헤더가 base64url로 인코딩된 JSON 객체가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/CompactJws.cpp" line="56"/>
         <source>The ID token&apos;s payload is not a base64url-encoded JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 토큰의 페이로드가 base64url로 인코딩된 JSON 객체가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/CompactJws.cpp" line="60"/>
         <source>The ID token&apos;s signature is not base64url-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 토큰의 서명이 base64url로 인코딩되어 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/CompactJws.cpp" line="69"/>
         <source>The ID token&apos;s header does not name its algorithm (&quot;alg&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 토큰의 헤더에 알고리즘(&quot;alg&quot;)이 지정되어 있지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/CompactJws.cpp" line="73"/>
         <source>The ID token&apos;s header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 토큰의 헤더에 지원되지 않는 필수 확장(&quot;crit&quot;)이 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="28"/>
         <source>A key in the provider&apos;s key set has a missing or invalid &quot;%1&quot; member.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자 키 세트의 키에 &quot;%1&quot; 멤버가 없거나 유효하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="36"/>
         <source>A key in the provider&apos;s key set has the unsupported &quot;%1&quot; value &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자 키 세트의 키에 지원되지 않는 &quot;%1&quot; 값(&quot;%2&quot;)이 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="46"/>
         <source>A key in the provider&apos;s key set is not a valid %1 public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자 키 세트의 키가 유효한 %1 공개 키가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/JsonWebKeySet.cpp" line="28"/>
         <source>The provider&apos;s key set is not a JSON object with a &quot;keys&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 키 세트가 &quot;keys&quot; 배열이 있는 JSON 객체가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/JsonWebKeySet.cpp" line="45"/>
         <source>The provider&apos;s key set has no RSA or P-256 signing key.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 키 세트에 RSA 또는 P-256 서명 키가 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="65"/>
         <source>The ID token&apos;s signing algorithm &quot;%1&quot; is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 토큰의 &quot;%1&quot; 서명 알고리즘은 허용되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="73"/>
         <source>The provider&apos;s key &quot;%1&quot; cannot verify %2 signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 &quot;%1&quot; 키로는 %2 서명을 검증할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="78"/>
         <source>The provider&apos;s RSA key &quot;%1&quot; has %2 bits; at least %3 are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자의 &quot;%1&quot; RSA 키는 %2비트입니다. 최소 %3비트가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="89"/>
         <source>The ID token&apos;s ES256 signature is not 64 bytes long.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 토큰의 ES256 서명 길이가 64바이트가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="113"/>
         <source>The ID token&apos;s signature does not match the provider&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 토큰의 서명이 공급자의 키와 일치하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -1036,12 +1037,12 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/window/LoginController.cpp" line="185"/>
         <source>The sign-in page tried to continue without encryption, to %1. Login Companion stopped it.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 페이지가 암호화되지 않은 연결로 %1에 접속하려고 했습니다. Login Companion이 이를 중단했습니다.</translation>
     </message>
     <message>
         <location filename="../app/window/LoginController.cpp" line="193"/>
         <source>A link to a &quot;%1:&quot; address was blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1:&quot; 주소로 연결되는 링크를 차단했습니다.</translation>
     </message>
     <message>
         <location filename="../app/window/LoginController.cpp" line="232"/>
@@ -1051,39 +1052,39 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message numerus="yes">
         <location filename="../app/window/LoginController.cpp" line="239"/>
         <source>The sign-in page did not load within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>로그인 페이지를 %n초 안에 불러오지 못했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/window/LoginController.cpp" line="253"/>
         <source>The connection to %1 is not secure: %2. The sign-in was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 연결이 안전하지 않습니다: %2. 로그인을 중단했습니다.</translation>
     </message>
     <message>
         <location filename="../app/window/LoginController.cpp" line="275"/>
         <source>A download was blocked: the sign-in window does not save files.</source>
-        <translation type="unfinished"></translation>
+        <translation>다운로드를 차단했습니다. 로그인 창에서는 파일을 저장하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/window/LoginController.cpp" line="277"/>
         <source>The page asked for a permission (camera, microphone, location or notifications); it was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지에서 권한(카메라, 마이크, 위치 또는 알림)을 요청했지만 거부했습니다.</translation>
     </message>
     <message>
         <location filename="../app/window/LoginController.cpp" line="280"/>
         <source>The page asked to open a file; the sign-in window does not allow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지에서 파일 열기를 요청했지만 로그인 창에서는 허용되지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/window/LoginController.cpp" line="282"/>
         <source>The page tried something the sign-in window does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이지에서 로그인 창이 허용하지 않는 작업을 시도했습니다.</translation>
     </message>
     <message>
         <location filename="../app/window/LoginController.cpp" line="291"/>
         <source>%1 was opened in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 브라우저에서 %1 페이지를 열었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1092,93 +1093,93 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="86"/>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="154"/>
         <source>Sign-in continues in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>앱에서 로그인을 계속합니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="87"/>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="155"/>
         <source>Login Companion received the answer from the sign-in page. The app shows how the sign-in ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login Companion이 로그인 페이지의 응답을 받았습니다. 로그인 결과는 앱에서 확인할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="100"/>
         <source>The browser redirect listener can only be used once.</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저 리디렉션 수신기는 한 번만 사용할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="106"/>
         <source>The redirect path &quot;%1&quot; cannot be used for the browser redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 리디렉션 경로는 브라우저 리디렉션에 사용할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="110"/>
         <source>Could not open a local port for the browser&apos;s redirect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저 리디렉션을 받을 로컬 포트를 열 수 없습니다: %1</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="183"/>
         <source>Request timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 시간 초과</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="184"/>
         <source>The browser did not finish its request in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저가 제시간에 요청을 완료하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="209"/>
         <source>Request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>요청이 너무 큼</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="210"/>
         <source>The browser&apos;s request was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저의 요청이 너무 큽니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="222"/>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 요청</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="223"/>
         <source>The browser&apos;s request could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저의 요청을 이해할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="258"/>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>허용되지 않음</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="259"/>
         <source>This address only answers the sign-in redirect.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소는 로그인 리디렉션에만 응답합니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="265"/>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>찾을 수 없음</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="266"/>
         <source>There is nothing at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 주소에는 아무것도 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="268"/>
         <source>This sign-in is already finished</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 완료된 로그인입니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="269"/>
         <source>Login Companion already received the answer for this sign-in. To sign in again, start again from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login Companion이 이 로그인에 대한 응답을 이미 받았습니다. 다시 로그인하려면 앱에서 다시 시작하세요.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="350"/>
         <source>You can close this tab and return to the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 탭을 닫고 앱으로 돌아가도 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1229,17 +1230,17 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/providers/Placeholders.cpp" line="131"/>
         <source>%1: &quot;%2&quot; must be an object of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; 항목은 문자열 값으로 된 객체여야 합니다</translation>
     </message>
     <message>
         <location filename="../app/core/providers/Placeholders.cpp" line="142"/>
         <source>%1: placeholder %%2% has no value; set %3 or add &quot;%2&quot; to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 자리 표시자 %%2%의 값이 없습니다. %3 환경 변수를 설정하거나 %4에 &quot;%2&quot; 항목을 추가하세요</translation>
     </message>
     <message>
         <location filename="../app/core/providers/Placeholders.cpp" line="152"/>
         <source>%1: placeholders %2 have no value; set %3 or add them to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 자리 표시자 %2의 값이 없습니다. %3 환경 변수를 설정하거나 %4에 해당 항목을 추가하세요</translation>
     </message>
 </context>
 <context>
@@ -1247,22 +1248,22 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/providers/ProviderDiscovery.cpp" line="87"/>
         <source>The provider&apos;s metadata at %1 is not available (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 공급자 메타데이터를 사용할 수 없습니다(HTTP %2).</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderDiscovery.cpp" line="111"/>
         <source>The provider&apos;s metadata names issuer &quot;%1&quot;, not the configured &quot;%2&quot;; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자 메타데이터의 발급자(&quot;%1&quot;)가 설정된 발급자(&quot;%2&quot;)와 달라 메타데이터를 사용하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderDiscovery.cpp" line="132"/>
         <source>The metadata of issuer &quot;%1&quot; lacks an authorization or token endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 발급자의 메타데이터에 인가 엔드포인트 또는 토큰 엔드포인트가 없습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/providers/ProviderDiscovery.cpp" line="138"/>
         <source>%1: issuer &quot;%2&quot; does not support PKCE with S256; Login Companion does not sign in without it (set &quot;pkce&quot;: &quot;none&quot; only for a provider that rejects PKCE).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; 발급자가 S256 방식의 PKCE를 지원하지 않습니다. Login Companion은 PKCE 없이 로그인하지 않습니다(PKCE를 거부하는 공급자에만 &quot;pkce&quot;: &quot;none&quot;을 설정하세요).</translation>
     </message>
 </context>
 <context>
@@ -1306,7 +1307,7 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/auth/SignInCompletion.cpp" line="94"/>
         <source>Neither an ID token nor the userinfo endpoint identified the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID 토큰과 userinfo 엔드포인트 모두 계정을 식별하지 못했습니다.</translation>
     </message>
     <message>
         <source>The userinfo endpoint did not identify the account (%1).</source>
@@ -1322,7 +1323,7 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/auth/SigningKeys.cpp" line="61"/>
         <source>The provider&apos;s signing keys at %1 are not available (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 공급자 서명 키를 사용할 수 없습니다(HTTP %2).</translation>
     </message>
 </context>
 <context>
@@ -1330,7 +1331,7 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/common/SystemBrowser.cpp" line="24"/>
         <source>Could not start the web browser (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>웹 브라우저를 시작할 수 없습니다(%1).</translation>
     </message>
 </context>
 <context>
@@ -1338,37 +1339,37 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="38"/>
         <source>The browser&apos;s redirect did not match this sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저의 리디렉션이 이 로그인과 일치하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="89"/>
         <source>Sign-in was cancelled.</source>
-        <translation type="unfinished">로그인이 취소되었습니다.</translation>
+        <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="109"/>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 완료</translation>
     </message>
     <message>
         <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="110"/>
         <source>You are signed in to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 로그인했습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="111"/>
         <source>You are signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
         <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="123"/>
         <source>Sign-in cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 취소됨</translation>
     </message>
     <message>
         <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="124"/>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 실패</translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1394,7 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="23"/>
         <source>The token endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 엔드포인트</translation>
     </message>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="29"/>
@@ -1437,12 +1438,12 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/auth/TokenRevoker.cpp" line="70"/>
         <source>the provider could not be reached (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자에 연결할 수 없습니다(%1)</translation>
     </message>
     <message>
         <location filename="../app/core/auth/TokenRevoker.cpp" line="71"/>
         <source>the provider answered HTTP %1 to revoking the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>공급자가 %2 폐기 요청에 HTTP %1 상태로 응답했습니다</translation>
     </message>
 </context>
 </TS>

@@ -185,8 +185,8 @@ void TestAccountIndex::indexFileHoldsOnlyNonSecretKeys()
     QCOMPARE(document.object().value(QStringLiteral("version")).toInt(), 1);
 
     const QSet<QString> accountKeys {
-        QStringLiteral("profile"),     QStringLiteral("label"),     QStringLiteral("subject"),
-        QStringLiteral("displayName"), QStringLiteral("email"), QStringLiteral("expiresAt"),
+        QStringLiteral("profile"),       QStringLiteral("label"), QStringLiteral("subject"),
+        QStringLiteral("displayName"),   QStringLiteral("email"), QStringLiteral("expiresAt"),
         QStringLiteral("signInRequired")
     };
     const QJsonArray accounts = document.object().value(QStringLiteral("accounts")).toArray();

@@ -23,14 +23,14 @@ private Q_SLOTS:
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(AccountsController::validityText(now.addSecs(7200), false, now)
-                        .startsWith(QStringLiteral("Valid until ")));
+                    .startsWith(QStringLiteral("Valid until ")));
     }
 
     void expiredTokenSaysItRefreshesOnNextUse()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(AccountsController::validityText(now.addSecs(-1), false, now)
-                        .contains(QStringLiteral("refreshed on next use")));
+                    .contains(QStringLiteral("refreshed on next use")));
     }
 
     void signInRequiredWinsOverAnyExpiry()

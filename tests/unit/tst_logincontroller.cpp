@@ -1,6 +1,11 @@
 // The login view's state machine, driven the way LoginView.qml drives it, with no QML at all.
 #include "LoginController.h"
 #include "providers/ProfileRepository.h"
+#include "storage/WebSessionStore.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -126,6 +131,89 @@ private Q_SLOTS:
             QStringLiteral("http://localhost/callback?error=access_denied&state=%1").arg(state))));
         QCOMPARE(controller->phase(), LoginController::Phase::Cancelled);
         QVERIFY(!controller->canRetry());
+    }
+
+    void staleAttemptRestartsInsteadOfFailing()
+    {
+        auto controller = makeController();
+        controller->setAttemptLifetime(0); // every attempt is already too old
+        controller->start();
+        const QString firstState = stateOf(controller->authorizationUrl());
+        QTest::qWait(5);
+        QVERIFY(controller->interceptNavigation(
+            QUrl(QStringLiteral("http://localhost/callback?code=abc&state=%1").arg(firstState))));
+        QCOMPARE(controller->phase(), LoginController::Phase::Loading);
+        QVERIFY(stateOf(controller->authorizationUrl()) != firstState);
+        QVERIFY(!controller->error());
+    }
+
+    void blockedFeaturesAreExplained_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("download") << "download"
+                                  << "download";
+        QTest::newRow("permission") << "permission"
+                                    << "permission";
+        QTest::newRow("file picker") << "file"
+                                     << "file";
+    }
+
+    void blockedFeaturesAreExplained()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, mentions);
+        auto controller = makeController();
+        QSignalSpy changed(controller.get(), &LoginController::noticeChanged);
+        controller->reportBlocked(what);
+        QCOMPARE(changed.count(), 1);
+        QVERIFY2(controller->notice().contains(mentions), qPrintable(controller->notice()));
+    }
+
+    void externalLinksOpenInTheSystemBrowser()
+    {
+        QTemporaryDir directory;
+        const QString opened = directory.filePath(QStringLiteral("opened"));
+        const QString browser = directory.filePath(QStringLiteral("browser.sh"));
+        QFile script(browser);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/sh\nprintf '%s' \"$1\" > '%1'\n").arg(opened).toUtf8());
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("LOGIN_COMPANION_BROWSER", browser.toUtf8());
+        auto controller = makeController();
+        controller->openExternally(QUrl(QStringLiteral("https://game.test/terms")));
+        controller->openExternally(QUrl(QStringLiteral("file:///etc/passwd"))); // never
+        QVERIFY(QTest::qWaitFor([&] { return QFile::exists(opened); }, 10'000));
+        qunsetenv("LOGIN_COMPANION_BROWSER");
+        QFile file(opened);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("https://game.test/terms"));
+    }
+
+    void differentAccountClearsTheRememberedSession()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto controller = makeController();
+        controller->setRememberSession(true);
+        QVERIFY(!controller->webStoragePath().isEmpty());
+        QVERIFY(QDir().mkpath(controller->webStoragePath() + QStringLiteral("/Cookies")));
+        QSignalSpy clear(controller.get(), &LoginController::webSessionClearRequested);
+        controller->signInWithDifferentAccount();
+        QCOMPARE(clear.count(), 1);
+        QVERIFY(!QDir(controller->webStoragePath()).exists());
+        QCOMPARE(controller->phase(), LoginController::Phase::Loading);
+        QStandardPaths::setTestModeEnabled(false);
+    }
+
+    void sessionsOfDifferentAccountsLiveApart()
+    {
+        QCOMPARE(WebSessionStore::storageNameFor(QStringLiteral("p"), QStringLiteral("a")),
+                 WebSessionStore::storageNameFor(QStringLiteral("p"), QStringLiteral("a")));
+        QVERIFY(WebSessionStore::storageNameFor(QStringLiteral("p"), QStringLiteral("a"))
+                != WebSessionStore::storageNameFor(QStringLiteral("p"), QStringLiteral("b")));
+        QVERIFY(WebSessionStore::storageNameFor(QStringLiteral("p"), QStringLiteral("a"))
+                != WebSessionStore::storageNameFor(QStringLiteral("q"), QStringLiteral("a")));
     }
 
     void cancelEndsTheSignIn()
