@@ -25,137 +25,147 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../qml/LoginView.qml" line="53"/>
-        <source>Secure connection</source>
+        <location filename="../qml/LoginView.qml" line="54"/>
+        <source>Secure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="54"/>
-        <source>Connection is not encrypted</source>
+        <source>Not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="63"/>
-        <source>Current site: %1</source>
+        <location filename="../qml/LoginView.qml" line="66"/>
+        <source>Secure connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="67"/>
-        <source>Use browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/LoginView.qml" line="70"/>
-        <location filename="../qml/LoginView.qml" line="71"/>
-        <location filename="../qml/LoginView.qml" line="254"/>
-        <source>Sign in with your browser instead</source>
+        <source>Connection is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="76"/>
+        <source>Current site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="80"/>
+        <source>Use browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="83"/>
+        <location filename="../qml/LoginView.qml" line="84"/>
+        <location filename="../qml/LoginView.qml" line="267"/>
+        <source>Sign in with your browser instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="89"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="77"/>
+        <location filename="../qml/LoginView.qml" line="90"/>
         <source>Cancel sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="90"/>
+        <location filename="../qml/LoginView.qml" line="103"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="190"/>
+        <location filename="../qml/LoginView.qml" line="203"/>
         <source>Finishing sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="202"/>
+        <location filename="../qml/LoginView.qml" line="215"/>
         <source>Continue signing in in your web browser. This window updates when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="215"/>
+        <location filename="../qml/LoginView.qml" line="228"/>
         <source>This connection is not secure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="217"/>
+        <location filename="../qml/LoginView.qml" line="230"/>
         <source>Unencrypted page blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="218"/>
+        <location filename="../qml/LoginView.qml" line="231"/>
         <source>Sign-in did not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="231"/>
+        <location filename="../qml/LoginView.qml" line="244"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="240"/>
+        <location filename="../qml/LoginView.qml" line="253"/>
         <source>Certificate SHA-256 fingerprint:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="241"/>
+        <location filename="../qml/LoginView.qml" line="254"/>
         <source>Certificate fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="247"/>
+        <location filename="../qml/LoginView.qml" line="260"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="250"/>
+        <location filename="../qml/LoginView.qml" line="263"/>
         <source>Retry sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="259"/>
+        <location filename="../qml/LoginView.qml" line="272"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="260"/>
+        <location filename="../qml/LoginView.qml" line="273"/>
         <source>Close and cancel sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="273"/>
+        <location filename="../qml/LoginView.qml" line="286"/>
         <source>This account&apos;s sign-in is remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="279"/>
+        <location filename="../qml/LoginView.qml" line="292"/>
         <source>Sign in with a different account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="298"/>
+        <location filename="../qml/LoginView.qml" line="311"/>
         <source>Sign in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="304"/>
+        <location filename="../qml/LoginView.qml" line="317"/>
         <source>The site asks for a user name and password (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="312"/>
-        <location filename="../qml/LoginView.qml" line="313"/>
+        <location filename="../qml/LoginView.qml" line="325"/>
+        <location filename="../qml/LoginView.qml" line="326"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="321"/>
-        <location filename="../qml/LoginView.qml" line="322"/>
+        <location filename="../qml/LoginView.qml" line="334"/>
+        <location filename="../qml/LoginView.qml" line="335"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,32 +1016,32 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         </translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="253"/>
+        <location filename="../app/window/LoginController.cpp" line="256"/>
         <source>The connection to %1 is not secure: %2. The sign-in was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="275"/>
+        <location filename="../app/window/LoginController.cpp" line="278"/>
         <source>A download was blocked: the sign-in window does not save files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="277"/>
+        <location filename="../app/window/LoginController.cpp" line="280"/>
         <source>The page asked for a permission (camera, microphone, location or notifications); it was denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="280"/>
+        <location filename="../app/window/LoginController.cpp" line="283"/>
         <source>The page asked to open a file; the sign-in window does not allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="282"/>
+        <location filename="../app/window/LoginController.cpp" line="285"/>
         <source>The page tried something the sign-in window does not allow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="291"/>
+        <location filename="../app/window/LoginController.cpp" line="294"/>
         <source>%1 was opened in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,138 +47,148 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../qml/LoginView.qml" line="53"/>
-        <source>Secure connection</source>
+        <location filename="../qml/LoginView.qml" line="54"/>
+        <source>Secure</source>
         <translation>보안 연결</translation>
     </message>
     <message>
         <location filename="../qml/LoginView.qml" line="54"/>
+        <source>Not encrypted</source>
+        <translation>암호화되지 않음</translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="66"/>
+        <source>Secure connection</source>
+        <translation>보안 연결</translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="67"/>
         <source>Connection is not encrypted</source>
         <translation>암호화되지 않은 연결</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="63"/>
+        <location filename="../qml/LoginView.qml" line="76"/>
         <source>Current site: %1</source>
         <translation>현재 사이트: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="67"/>
+        <location filename="../qml/LoginView.qml" line="80"/>
         <source>Use browser</source>
         <translation>브라우저 사용</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="70"/>
-        <location filename="../qml/LoginView.qml" line="71"/>
-        <location filename="../qml/LoginView.qml" line="254"/>
+        <location filename="../qml/LoginView.qml" line="83"/>
+        <location filename="../qml/LoginView.qml" line="84"/>
+        <location filename="../qml/LoginView.qml" line="267"/>
         <source>Sign in with your browser instead</source>
         <translation>대신 브라우저로 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="76"/>
+        <location filename="../qml/LoginView.qml" line="89"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="77"/>
+        <location filename="../qml/LoginView.qml" line="90"/>
         <source>Cancel sign-in</source>
         <translation>로그인 취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="90"/>
+        <location filename="../qml/LoginView.qml" line="103"/>
         <source>Loading</source>
         <translation>불러오는 중</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="190"/>
+        <location filename="../qml/LoginView.qml" line="203"/>
         <source>Finishing sign-in…</source>
         <translation>로그인을 완료하는 중…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="202"/>
+        <location filename="../qml/LoginView.qml" line="215"/>
         <source>Continue signing in in your web browser. This window updates when you are done.</source>
         <translation>웹 브라우저에서 로그인을 계속하세요. 완료되면 이 창에 결과가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="215"/>
+        <location filename="../qml/LoginView.qml" line="228"/>
         <source>This connection is not secure</source>
         <translation>이 연결은 안전하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="217"/>
+        <location filename="../qml/LoginView.qml" line="230"/>
         <source>Unencrypted page blocked</source>
         <translation>암호화되지 않은 페이지를 차단했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="218"/>
+        <location filename="../qml/LoginView.qml" line="231"/>
         <source>Sign-in did not work</source>
         <translation>로그인하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="231"/>
+        <location filename="../qml/LoginView.qml" line="244"/>
         <source>Error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="240"/>
+        <location filename="../qml/LoginView.qml" line="253"/>
         <source>Certificate SHA-256 fingerprint:
 %1</source>
         <translation>인증서 SHA-256 지문:
 %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="241"/>
+        <location filename="../qml/LoginView.qml" line="254"/>
         <source>Certificate fingerprint</source>
         <translation>인증서 지문</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="247"/>
+        <location filename="../qml/LoginView.qml" line="260"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="250"/>
+        <location filename="../qml/LoginView.qml" line="263"/>
         <source>Retry sign-in</source>
         <translation>로그인 다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="259"/>
+        <location filename="../qml/LoginView.qml" line="272"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="260"/>
+        <location filename="../qml/LoginView.qml" line="273"/>
         <source>Close and cancel sign-in</source>
         <translation>닫고 로그인 취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="273"/>
+        <location filename="../qml/LoginView.qml" line="286"/>
         <source>This account&apos;s sign-in is remembered on this computer.</source>
         <translation>이 컴퓨터에 이 계정의 로그인 상태가 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="279"/>
+        <location filename="../qml/LoginView.qml" line="292"/>
         <source>Sign in with a different account</source>
         <translation>다른 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="298"/>
+        <location filename="../qml/LoginView.qml" line="311"/>
         <source>Sign in to %1</source>
         <translation>%1에 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="304"/>
+        <location filename="../qml/LoginView.qml" line="317"/>
         <source>The site asks for a user name and password (%1).</source>
         <translation>사이트에서 사용자 이름과 비밀번호를 요청합니다(%1).</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="312"/>
-        <location filename="../qml/LoginView.qml" line="313"/>
+        <location filename="../qml/LoginView.qml" line="325"/>
+        <location filename="../qml/LoginView.qml" line="326"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="321"/>
-        <location filename="../qml/LoginView.qml" line="322"/>
+        <location filename="../qml/LoginView.qml" line="334"/>
+        <location filename="../qml/LoginView.qml" line="335"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
@@ -1057,32 +1067,32 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         </translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="253"/>
+        <location filename="../app/window/LoginController.cpp" line="256"/>
         <source>The connection to %1 is not secure: %2. The sign-in was stopped.</source>
         <translation>%1에 대한 연결이 안전하지 않습니다: %2. 로그인을 중단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="275"/>
+        <location filename="../app/window/LoginController.cpp" line="278"/>
         <source>A download was blocked: the sign-in window does not save files.</source>
         <translation>다운로드를 차단했습니다. 로그인 창에서는 파일을 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="277"/>
+        <location filename="../app/window/LoginController.cpp" line="280"/>
         <source>The page asked for a permission (camera, microphone, location or notifications); it was denied.</source>
         <translation>페이지에서 권한(카메라, 마이크, 위치 또는 알림)을 요청했지만 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="280"/>
+        <location filename="../app/window/LoginController.cpp" line="283"/>
         <source>The page asked to open a file; the sign-in window does not allow it.</source>
         <translation>페이지에서 파일 열기를 요청했지만 로그인 창에서는 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="282"/>
+        <location filename="../app/window/LoginController.cpp" line="285"/>
         <source>The page tried something the sign-in window does not allow.</source>
         <translation>페이지에서 로그인 창이 허용하지 않는 작업을 시도했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="291"/>
+        <location filename="../app/window/LoginController.cpp" line="294"/>
         <source>%1 was opened in your web browser.</source>
         <translation>웹 브라우저에서 %1 페이지를 열었습니다.</translation>
     </message>
