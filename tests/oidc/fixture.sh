@@ -1,133 +1,23 @@
 #!/bin/sh
-# Start or stop the local OpenID provider for tests.
+# Start or stop the test OpenID provider (provider.mjs, oidc-provider from package-lock.json):
 #
-#   tests/oidc/fixture.sh start STATE_DIR   # npm ci if needed, start on a free port, wait for discovery
-#   tests/oidc/fixture.sh stop STATE_DIR    # stop it and remove STATE_DIR/pid and STATE_DIR/port
+#   tests/oidc/fixture.sh start STATE_DIR   # npm ci if needed, start on a free port
+#   tests/oidc/fixture.sh stop STATE_DIR
 #
-# After "start", STATE_DIR/port holds the port; the issuer is http://127.0.0.1:$(cat STATE_DIR/port).
-# The provider's output goes to STATE_DIR/provider.log. Both commands are idempotent.
+# After "start", STATE_DIR/port holds the port: the issuer is http://127.0.0.1:$(cat STATE_DIR/port).
 set -eu
-
 HERE=$(cd "$(dirname "$0")" && pwd)
-TIMEOUT=${OIDC_FIXTURE_TIMEOUT:-30}
-
-usage() {
-    echo "usage: $0 start|stop STATE_DIR" >&2
-    exit 2
-}
-
-[ $# -eq 2 ] || usage
-ACTION=$1
-mkdir -p "$2"
-STATE=$(cd "$2" && pwd)
-PIDFILE=$STATE/pid
-PORTFILE=$STATE/port
-LOG=$STATE/provider.log
-STAMP=$HERE/node_modules/.login-companion-npm-ci.stamp
-
-is_running() {
-    [ -s "$PIDFILE" ] || return 1
-    pid=$(cat "$PIDFILE")
-    kill -0 "$pid" 2>/dev/null || return 1
-    # Guard against a recycled pid: it must still be our provider.
-    if [ -r "/proc/$pid/cmdline" ]; then
-        tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q 'provider\.mjs' || return 1
+SUPPORT=$HERE/../support/server-fixture.sh
+[ $# -eq 2 ] || { echo "usage: $0 start|stop STATE_DIR" >&2; exit 2; }
+if [ "$1" = start ]; then
+    STAMP=$HERE/node_modules/.login-companion-npm-ci.stamp
+    if [ ! -d "$HERE/node_modules/oidc-provider" ] || [ ! -f "$STAMP" ] \
+        || [ "$HERE/package-lock.json" -nt "$STAMP" ]; then
+        (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error >&2)
+        touch "$STAMP"
     fi
-    return 0
-}
-
-http_ok() {
-    url=$1
-    if command -v curl >/dev/null 2>&1; then
-        [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" 2>/dev/null)" = 200 ]
-    else
-        node -e 'fetch(process.argv[1], { signal: AbortSignal.timeout(2000) })
-            .then((r) => process.exit(r.status === 200 ? 0 : 1), () => process.exit(1))' "$url"
-    fi
-}
-
-fail() {
-    echo "oidc fixture: $*" >&2
-    if [ -f "$LOG" ]; then
-        echo "---- $LOG ----" >&2
-        cat "$LOG" >&2
-        echo "---- end of log ----" >&2
-    fi
-    do_stop >/dev/null 2>&1 || true
-    exit 1
-}
-
-ensure_deps() {
-    if [ -d "$HERE/node_modules/oidc-provider" ] && [ -f "$STAMP" ] \
-        && [ ! "$HERE/package-lock.json" -nt "$STAMP" ]; then
-        return 0
-    fi
-    echo "oidc fixture: npm ci in $HERE" >&2
-    (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error >&2) || {
-        echo "oidc fixture: npm ci failed" >&2
-        exit 1
-    }
-    touch "$STAMP"
-}
-
-do_start() {
-    command -v node >/dev/null 2>&1 || { echo "oidc fixture: node not found" >&2; exit 1; }
-    if is_running && [ -s "$PORTFILE" ] \
-        && http_ok "http://127.0.0.1:$(cat "$PORTFILE")/.well-known/openid-configuration"; then
-        echo "oidc fixture: already running on port $(cat "$PORTFILE") (pid $(cat "$PIDFILE"))" >&2
-        return 0
-    fi
-    do_stop >/dev/null 2>&1 || true
-    ensure_deps
-
-    rm -f "$PORTFILE"
-    : >"$LOG"
-    # setsid puts the provider in its own process group (pgid = its pid), so stop can
-    # signal the whole group; nohup + redirections detach it from any terminal.
-    cd "$HERE"
-    if command -v setsid >/dev/null 2>&1; then
-        nohup setsid node "$HERE/provider.mjs" --port 0 --port-file "$PORTFILE" --quiet \
-            </dev/null >>"$LOG" 2>&1 &
-    else
-        nohup node "$HERE/provider.mjs" --port 0 --port-file "$PORTFILE" --quiet \
-            </dev/null >>"$LOG" 2>&1 &
-    fi
-    echo $! >"$PIDFILE"
-
-    deadline=$(( $(date +%s) + TIMEOUT ))
-    while :; do
-        if ! kill -0 "$(cat "$PIDFILE")" 2>/dev/null; then
-            fail "provider exited during start-up"
-        fi
-        if [ -s "$PORTFILE" ] \
-            && http_ok "http://127.0.0.1:$(cat "$PORTFILE")/.well-known/openid-configuration"; then
-            echo "oidc fixture: issuer http://127.0.0.1:$(cat "$PORTFILE") (pid $(cat "$PIDFILE"))" >&2
-            return 0
-        fi
-        [ "$(date +%s)" -lt "$deadline" ] || fail "provider not ready after ${TIMEOUT}s"
-        sleep 0.1
-    done
-}
-
-do_stop() {
-    if is_running; then
-        pid=$(cat "$PIDFILE")
-        # The provider leads its own process group when started via setsid.
-        kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-        i=0
-        while kill -0 "$pid" 2>/dev/null && [ $i -lt 50 ]; do
-            sleep 0.1
-            i=$((i + 1))
-        done
-        if kill -0 "$pid" 2>/dev/null; then
-            kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
-        fi
-    fi
-    rm -f "$PIDFILE" "$PORTFILE"
-}
-
-case $ACTION in
-    start) do_start ;;
-    stop) do_stop ;;
-    *) usage ;;
-esac
+    mkdir -p "$2"
+    exec "$SUPPORT" start "$2" port -- \
+        node "$HERE/provider.mjs" --port 0 --port-file "$(cd "$2" && pwd)/port" --quiet
+fi
+exec "$SUPPORT" "$1" "$2"
