@@ -124,6 +124,13 @@ private Q_SLOTS:
         qputenv("LOGIN_COMPANION_UPBOND_BASE", base("upbond").toUtf8());
         qputenv("LOGIN_COMPANION_UPBOND_CLIENT_ID", "upbond-test-client");
         qputenv("LOGIN_COMPANION_UPBOND_AUDIENCE", "https://api.game.test/");
+        // The production profiles, pointed at the same emulators.
+        qputenv("LOGIN_COMPANION_RAYTEAMS_BASE", base("rayteams").toUtf8());
+        qputenv("LOGIN_COMPANION_RAYTEAMS_CLIENT_ID", "37ev8rm4mvtnb65hf381l0k98b");
+        qputenv("LOGIN_COMPANION_MEMBER_PROD_BASE", base("ottmMember").toUtf8());
+        qputenv("LOGIN_COMPANION_API_PROD_BASE", base("ottmApi").toUtf8());
+        qputenv("LOGIN_COMPANION_OTTM_PROD_BACKEND_URL",
+                (base("backend") + QStringLiteral("/token")).toUtf8());
 
         // Fills every emulator's login form (#username/#password/#login-submit) once per page.
         m_pageScript = m_directory.filePath(QStringLiteral("fill.js"));
@@ -150,6 +157,21 @@ private Q_SLOTS:
             200);
         // The code is a UUID, as documented.
         QVERIFY(requested(emulatorRequests("rayteams"), QStringLiteral("/oauth2/token")));
+    }
+
+    void productionProfilesSignIn_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("rayteams") << QStringLiteral("rayteams");
+        QTest::newRow("ottm") << QStringLiteral("ottm");
+    }
+
+    void productionProfilesSignIn()
+    {
+        QFETCH(QString, profile);
+        const ProcessResult result = login(profile);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        tokensOf(profile);
     }
 
     void rayteamsLoginEntryPointAlsoStartsTheFlow()
