@@ -174,6 +174,12 @@ FocusScope {
                     webView.grantFeaturePermission(securityOrigin, feature, false)
                     root.controller.reportBlocked("permission")
                 }
+                onJavaScriptDialogRequested: function (request) {
+                    // alert/confirm/prompt as the app's own dialogs (the page's origin in the title)
+                    request.accepted = true
+                    pageDialog.request = request
+                    pageDialog.open()
+                }
                 onFileDialogRequested: function (request) {
                     request.accepted = true
                     request.dialogReject()
@@ -346,6 +352,46 @@ FocusScope {
             passwordField.text = ""
             root.pendingAuthentication = null
             root.controller.cancel()
+        }
+    }
+
+    Dialog {
+        id: pageDialog
+        objectName: "pageDialog"
+        property var request: null
+        readonly property bool isPrompt: request !== null && request.type === JavaScriptDialogRequest.DialogTypePrompt
+        readonly property bool isAlert: request !== null && request.type === JavaScriptDialogRequest.DialogTypeAlert
+        property string message: request !== null ? request.message : ""
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 32, 420)
+        modal: true
+        title: qsTr("%1 says").arg(root.controller.currentOrigin)
+        standardButtons: isAlert ? Dialog.Ok : Dialog.Ok | Dialog.Cancel
+        onOpened: promptField.text = request !== null ? request.defaultText : ""
+        ColumnLayout {
+            anchors.fill: parent
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+                text: pageDialog.message
+            }
+            TextField {
+                id: promptField
+                objectName: "promptField"
+                Layout.fillWidth: true
+                visible: pageDialog.isPrompt
+                Accessible.name: pageDialog.message
+            }
+        }
+        onAccepted: {
+            if (request !== null)
+                request.dialogAccept(isPrompt ? promptField.text : "")
+            request = null
+        }
+        onRejected: {
+            if (request !== null)
+                request.dialogReject()
+            request = null
         }
     }
 

@@ -57,7 +57,7 @@
     <message>
         <location filename="../qml/LoginView.qml" line="83"/>
         <location filename="../qml/LoginView.qml" line="84"/>
-        <location filename="../qml/LoginView.qml" line="267"/>
+        <location filename="../qml/LoginView.qml" line="273"/>
         <source>Sign in with your browser instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -77,96 +77,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="203"/>
+        <location filename="../qml/LoginView.qml" line="209"/>
         <source>Finishing sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="215"/>
+        <location filename="../qml/LoginView.qml" line="221"/>
         <source>Continue signing in in your web browser. This window updates when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="228"/>
+        <location filename="../qml/LoginView.qml" line="234"/>
         <source>This connection is not secure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="230"/>
+        <location filename="../qml/LoginView.qml" line="236"/>
         <source>Unencrypted page blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="231"/>
+        <location filename="../qml/LoginView.qml" line="237"/>
         <source>Sign-in did not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="244"/>
+        <location filename="../qml/LoginView.qml" line="250"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="253"/>
+        <location filename="../qml/LoginView.qml" line="259"/>
         <source>Certificate SHA-256 fingerprint:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="254"/>
+        <location filename="../qml/LoginView.qml" line="260"/>
         <source>Certificate fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="260"/>
+        <location filename="../qml/LoginView.qml" line="266"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="263"/>
+        <location filename="../qml/LoginView.qml" line="269"/>
         <source>Retry sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="272"/>
+        <location filename="../qml/LoginView.qml" line="278"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="273"/>
+        <location filename="../qml/LoginView.qml" line="279"/>
         <source>Close and cancel sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="286"/>
+        <location filename="../qml/LoginView.qml" line="292"/>
         <source>This account&apos;s sign-in is remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="292"/>
+        <location filename="../qml/LoginView.qml" line="298"/>
         <source>Sign in with a different account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="311"/>
+        <location filename="../qml/LoginView.qml" line="317"/>
         <source>Sign in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="317"/>
+        <location filename="../qml/LoginView.qml" line="323"/>
         <source>The site asks for a user name and password (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="325"/>
-        <location filename="../qml/LoginView.qml" line="326"/>
+        <location filename="../qml/LoginView.qml" line="331"/>
+        <location filename="../qml/LoginView.qml" line="332"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="334"/>
-        <location filename="../qml/LoginView.qml" line="335"/>
+        <location filename="../qml/LoginView.qml" line="340"/>
+        <location filename="../qml/LoginView.qml" line="341"/>
         <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="368"/>
+        <source>%1 says</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

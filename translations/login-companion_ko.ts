@@ -79,7 +79,7 @@
     <message>
         <location filename="../qml/LoginView.qml" line="83"/>
         <location filename="../qml/LoginView.qml" line="84"/>
-        <location filename="../qml/LoginView.qml" line="267"/>
+        <location filename="../qml/LoginView.qml" line="273"/>
         <source>Sign in with your browser instead</source>
         <translation>대신 브라우저로 로그인</translation>
     </message>
@@ -99,98 +99,103 @@
         <translation>불러오는 중</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="203"/>
+        <location filename="../qml/LoginView.qml" line="209"/>
         <source>Finishing sign-in…</source>
         <translation>로그인을 완료하는 중…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="215"/>
+        <location filename="../qml/LoginView.qml" line="221"/>
         <source>Continue signing in in your web browser. This window updates when you are done.</source>
         <translation>웹 브라우저에서 로그인을 계속하세요. 완료되면 이 창에 결과가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="228"/>
+        <location filename="../qml/LoginView.qml" line="234"/>
         <source>This connection is not secure</source>
         <translation>이 연결은 안전하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="230"/>
+        <location filename="../qml/LoginView.qml" line="236"/>
         <source>Unencrypted page blocked</source>
         <translation>암호화되지 않은 페이지를 차단했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="231"/>
+        <location filename="../qml/LoginView.qml" line="237"/>
         <source>Sign-in did not work</source>
         <translation>로그인하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="244"/>
+        <location filename="../qml/LoginView.qml" line="250"/>
         <source>Error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="253"/>
+        <location filename="../qml/LoginView.qml" line="259"/>
         <source>Certificate SHA-256 fingerprint:
 %1</source>
         <translation>인증서 SHA-256 지문:
 %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="254"/>
+        <location filename="../qml/LoginView.qml" line="260"/>
         <source>Certificate fingerprint</source>
         <translation>인증서 지문</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="260"/>
+        <location filename="../qml/LoginView.qml" line="266"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="263"/>
+        <location filename="../qml/LoginView.qml" line="269"/>
         <source>Retry sign-in</source>
         <translation>로그인 다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="272"/>
+        <location filename="../qml/LoginView.qml" line="278"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="273"/>
+        <location filename="../qml/LoginView.qml" line="279"/>
         <source>Close and cancel sign-in</source>
         <translation>닫고 로그인 취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="286"/>
+        <location filename="../qml/LoginView.qml" line="292"/>
         <source>This account&apos;s sign-in is remembered on this computer.</source>
         <translation>이 컴퓨터에 이 계정의 로그인 상태가 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="292"/>
+        <location filename="../qml/LoginView.qml" line="298"/>
         <source>Sign in with a different account</source>
         <translation>다른 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="311"/>
+        <location filename="../qml/LoginView.qml" line="317"/>
         <source>Sign in to %1</source>
         <translation>%1에 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="317"/>
+        <location filename="../qml/LoginView.qml" line="323"/>
         <source>The site asks for a user name and password (%1).</source>
         <translation>사이트에서 사용자 이름과 비밀번호를 요청합니다(%1).</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="325"/>
-        <location filename="../qml/LoginView.qml" line="326"/>
+        <location filename="../qml/LoginView.qml" line="331"/>
+        <location filename="../qml/LoginView.qml" line="332"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="334"/>
-        <location filename="../qml/LoginView.qml" line="335"/>
+        <location filename="../qml/LoginView.qml" line="340"/>
+        <location filename="../qml/LoginView.qml" line="341"/>
         <source>Password</source>
         <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="368"/>
+        <source>%1 says</source>
+        <translation>%1 메시지</translation>
     </message>
 </context>
 <context>

@@ -252,6 +252,43 @@ private Q_SLOTS:
         QVERIFY(window->controller->notice().contains(QStringLiteral("permission")));
     }
 
+    void javascriptDialogsAreNativeDialogs()
+    {
+        auto window = open(pagesProfile(QStringLiteral("dialogs"), false), QStringLiteral("jo"));
+        window->controller->setPageScript(QString()); // stay on the page to read its verdict
+        window->controller->start();
+        QObject *dialog = window->find("pageDialog");
+        QVERIFY(dialog);
+        // alert
+        QVERIFY(QTest::qWaitFor([&] { return dialog->property("opened").toBool(); }, 30'000));
+        QCOMPARE(dialog->property("message").toString(),
+                 QStringLiteral("Welcome to the test provider"));
+        QMetaObject::invokeMethod(dialog, "accept");
+        // confirm: answered "Cancel"
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return dialog->property("message").toString() == QStringLiteral("Continue?")
+                    && dialog->property("opened").toBool();
+            },
+            10'000));
+        QMetaObject::invokeMethod(dialog, "reject");
+        // prompt: answered with a name
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return dialog->property("isPrompt").toBool() && dialog->property("opened").toBool();
+            },
+            10'000));
+        window->find("promptField")->setProperty("text", QStringLiteral("Kim"));
+        QMetaObject::invokeMethod(dialog, "accept");
+        QObject *view = window->find("webView");
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return view->property("title").toString().startsWith(QStringLiteral("confirm="));
+            },
+            10'000));
+        QCOMPARE(view->property("title").toString(), QStringLiteral("confirm=false,prompt=Kim"));
+    }
+
     void slowServerShowsTheErrorViewAndRetrySucceeds()
     {
         httpPostForm(

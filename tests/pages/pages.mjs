@@ -12,6 +12,7 @@
 //   popup      the login form lives in a window.open() popup, which sends the opener on
 //   slow       the first request to /slow/auth never answers; later ones do
 //   redirect-image  the login page embeds <img src=redirect_uri?code=stolen>
+//   dialogs    alert(), confirm() and prompt(); the title reports the answers
 // GET /__requests lists {method, path} of every request; POST /__reset clears state.
 import http from 'node:http';
 import https from 'node:https';
@@ -144,6 +145,15 @@ navigator.mediaDevices.getUserMedia({ video: true }).then(() => done('camera', '
   case 'slow':
     if (slowServed++ === 0) { held.push(res); return; } // the first visitor waits forever
     return page(res, 'Sign-in', loginForm(query, scenario));
+  case 'dialogs':
+    return page(res, 'asking', `<script>
+setTimeout(() => {
+  alert('Welcome to the test provider');
+  const sure = confirm('Continue?');
+  const name = prompt('Your name?', 'nobody');
+  document.title = 'confirm=' + sure + ',prompt=' + name;
+}, 200);
+</script>${loginForm(query, scenario)}`);
   case 'redirect-image':
     return page(res, 'Sign-in', `<img src="${escape(query.get('redirect_uri'))}?code=stolen">${loginForm(query, scenario)}`);
   default:
