@@ -348,7 +348,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="42"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="40"/>
         <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,47 +437,52 @@
 <context>
     <name>lc::AccountsController</name>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="77"/>
+        <location filename="../app/window/AccountsController.cpp" line="29"/>
+        <source>%1 (needs setup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="83"/>
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="117"/>
+        <location filename="../app/window/AccountsController.cpp" line="123"/>
         <source>The provider did not confirm the revocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="120"/>
+        <location filename="../app/window/AccountsController.cpp" line="126"/>
         <source>Signing out %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="131"/>
+        <location filename="../app/window/AccountsController.cpp" line="137"/>
         <source>Signed out %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="134"/>
+        <location filename="../app/window/AccountsController.cpp" line="140"/>
         <source>Signed out %1 on this computer. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="142"/>
+        <location filename="../app/window/AccountsController.cpp" line="148"/>
         <source>Sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="145"/>
+        <location filename="../app/window/AccountsController.cpp" line="151"/>
         <source>Access token expired; it is refreshed on next use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="147"/>
+        <location filename="../app/window/AccountsController.cpp" line="153"/>
         <source>Valid for %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="148"/>
+        <location filename="../app/window/AccountsController.cpp" line="154"/>
         <source>Valid until %1</source>
         <translation type="unfinished"></translation>
     </message>

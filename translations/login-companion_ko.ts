@@ -379,7 +379,7 @@
         <translation>%1: 프로필을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="42"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="40"/>
         <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
         <translation>&quot;%1&quot; 기본 제공 프로필이 없습니다(기본 제공: %2). 대신 프로필 파일 경로를 지정하세요.</translation>
     </message>
@@ -472,47 +472,52 @@
 <context>
     <name>lc::AccountsController</name>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="77"/>
+        <location filename="../app/window/AccountsController.cpp" line="29"/>
+        <source>%1 (needs setup)</source>
+        <translation>%1 (설정 필요)</translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="83"/>
         <source>Signed in as %1.</source>
         <translation>%1 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="117"/>
+        <location filename="../app/window/AccountsController.cpp" line="123"/>
         <source>The provider did not confirm the revocation: %1</source>
         <translation>공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="120"/>
+        <location filename="../app/window/AccountsController.cpp" line="126"/>
         <source>Signing out %1…</source>
         <translation>%1 계정에서 로그아웃하는 중…</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="131"/>
+        <location filename="../app/window/AccountsController.cpp" line="137"/>
         <source>Signed out %1.</source>
         <translation>%1 계정에서 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="134"/>
+        <location filename="../app/window/AccountsController.cpp" line="140"/>
         <source>Signed out %1 on this computer. %2</source>
         <translation>이 컴퓨터에서 %1 계정을 로그아웃했습니다. %2</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="142"/>
+        <location filename="../app/window/AccountsController.cpp" line="148"/>
         <source>Sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="145"/>
+        <location filename="../app/window/AccountsController.cpp" line="151"/>
         <source>Access token expired; it is refreshed on next use</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="147"/>
+        <location filename="../app/window/AccountsController.cpp" line="153"/>
         <source>Valid for %1:%2</source>
         <translation>남은 유효 시간 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="148"/>
+        <location filename="../app/window/AccountsController.cpp" line="154"/>
         <source>Valid until %1</source>
         <translation>%1까지 유효</translation>
     </message>

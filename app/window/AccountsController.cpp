@@ -18,10 +18,16 @@ AccountsController::AccountsController(AccountStore store, QObject *parent)
 
 QVariantList AccountsController::profiles() const
 {
+    // Every built-in profile is listed; one whose placeholders have no value yet says so when
+    // chosen (signIn shows the error naming them).
     QVariantList result;
-    for (const ProviderProfile &profile : ProfileRepository::builtIn())
-        result.append(QVariantMap { { QStringLiteral("id"), profile.id },
-                                    { QStringLiteral("displayName"), profile.displayName } });
+    for (const QString &id : ProfileRepository::builtInIds()) {
+        auto profile = ProfileRepository::load(id);
+        result.append(QVariantMap {
+            { QStringLiteral("id"), id },
+            { QStringLiteral("displayName"),
+              profile.ok() ? profile.value().displayName : tr("%1 (needs setup)").arg(id) } });
+    }
     return result;
 }
 

@@ -35,9 +35,7 @@ Result<ProviderProfile> ProfileRepository::load(const QString &idOrPath)
 
     QFile file(kBuiltInDirectory + QLatin1Char('/') + idOrPath + QStringLiteral(".json"));
     if (!file.open(QIODevice::ReadOnly)) {
-        QStringList ids;
-        for (const ProviderProfile &profile : builtIn())
-            ids.append(profile.id);
+        const QStringList ids = builtInIds();
         return AuthError::config(
             QCoreApplication::translate("ProfileRepository",
                                         "no built-in profile \"%1\" (built-in: %2); pass a "
@@ -52,16 +50,21 @@ Result<ProviderProfile> ProfileRepository::load(const QString &idOrPath)
     return profile;
 }
 
+QStringList ProfileRepository::builtInIds()
+{
+    QStringList ids;
+    const QStringList files
+        = QDir(kBuiltInDirectory).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (const QString &name : files)
+        ids.append(name.chopped(5));
+    return ids;
+}
+
 QList<ProviderProfile> ProfileRepository::builtIn()
 {
     QList<ProviderProfile> profiles;
-    const QStringList files
-        = QDir(kBuiltInDirectory).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
-        QFile file(kBuiltInDirectory + QLatin1Char('/') + name);
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        auto profile = ProviderProfile::fromJson(file.readAll(), name);
+    for (const QString &id : builtInIds()) {
+        auto profile = load(id);
         if (profile.ok())
             profiles.append(std::move(profile).value());
     }

@@ -13,7 +13,9 @@ public:
 
     // `idOrPath` is a built-in id, or a path to a profile file (anything with a '/' or ".json").
     static Result<ProviderProfile> load(const QString &idOrPath);
+    // The built-in profiles that load as they are (their placeholders have values).
     static QList<ProviderProfile> builtIn();
+    static QStringList builtInIds();
 };
 
 } // namespace lc
