@@ -1,6 +1,7 @@
 #!/bin/sh
 # Prints how long `login-companion token` takes for a cached token, next to an empty Qt console
-# program (the target: within a few milliseconds of it). Signs in once through the real window
+# program (the target: within a few milliseconds of it) and `accounts` (the same start-up, no
+# keychain), so the keychain's share shows. Signs in once through the real window
 # against the local test provider, in a throwaway keyring.
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,6 +23,7 @@ BIN="$ROOT/build"
         --page-script '$ROOT/tests/oidc/autofill.js' >/dev/null
     '$BIN/bench/bench_command_latency' $RUNS \
         -- '$BIN/bench/bench_empty_qt' \
+        -- '$BIN/app/cli/login-companion' accounts \
         -- '$BIN/app/cli/login-companion' token --profile '$STATE/bench.json'
     ldd '$BIN/app/cli/login-companion' | wc -l | sed 's/^/shared libraries of login-companion: /'
 "
