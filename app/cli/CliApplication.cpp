@@ -207,16 +207,20 @@ int CliApplication::runLogin(const QStringList &arguments)
     auto account = store.index().find(fields.at(1), fields.at(2));
     if (!account.ok())
         return fail(account.error());
-    if (parser.isSet(printToken)) {
-        auto tokens = store.tokens(account.value());
-        if (!tokens.ok())
-            return fail(tokens.error());
-        out() << tokens.value().accessToken << Qt::endl;
-    } else {
-        out()
-            << tr("Signed in to %1 as %2.").arg(profile.value().displayName, account.value().label)
-            << Qt::endl;
+    return reportSignedIn(profile.value(), account.value(), parser.isSet(printToken));
+}
+
+int CliApplication::reportSignedIn(const ProviderProfile &profile, const AccountRecord &account,
+                                   bool printToken) const
+{
+    if (!printToken) {
+        out() << tr("Signed in to %1 as %2.").arg(profile.displayName, account.label) << Qt::endl;
+        return ExitSuccess;
     }
+    auto tokens = AccountStore().tokens(account);
+    if (!tokens.ok())
+        return fail(tokens.error());
+    out() << tokens.value().accessToken << Qt::endl;
     return ExitSuccess;
 }
 
@@ -224,8 +228,7 @@ int CliApplication::loginWithSystemBrowser(const ProviderProfile &profile, const
                                            bool printToken)
 {
     // No window at all: the user's browser signs in and comes back to a loopback listener.
-    AccountStore store;
-    SystemBrowserSignIn signIn(profile, store, label);
+    SystemBrowserSignIn signIn(profile, AccountStore(), label);
     std::optional<int> exitCode;
     std::optional<AccountRecord> account;
     QEventLoop loop;
@@ -245,15 +248,7 @@ int CliApplication::loginWithSystemBrowser(const ProviderProfile &profile, const
         loop.exec();
     if (*exitCode != ExitSuccess)
         return *exitCode;
-    if (printToken) {
-        auto tokens = store.tokens(*account);
-        if (!tokens.ok())
-            return fail(tokens.error());
-        out() << tokens.value().accessToken << Qt::endl;
-    } else {
-        out() << tr("Signed in to %1 as %2.").arg(profile.displayName, account->label) << Qt::endl;
-    }
-    return ExitSuccess;
+    return reportSignedIn(profile, *account, printToken);
 }
 
 int CliApplication::runToken(const QStringList &arguments)

@@ -4,6 +4,7 @@
 
 #include "common/Result.h"
 #include "providers/ProviderProfile.h"
+#include "storage/AccountIndex.h"
 
 #include <QStringList>
 
@@ -34,6 +35,9 @@ private:
     std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
     Result<ProviderProfile> profileFrom(const QCommandLineParser &parser) const;
     int fail(const AuthError &error) const;
+    // The last word of a successful `login`: a sentence, or only the token with --print-token.
+    int reportSignedIn(const ProviderProfile &profile, const AccountRecord &account,
+                       bool printToken) const;
     int usage(const QString &message) const;
 };
 
