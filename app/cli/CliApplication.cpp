@@ -1,13 +1,11 @@
 #include "CliApplication.h"
 
 #include "WindowLauncher.h"
-#include "auth/AccessTokenService.h"
-#include "auth/ProviderNetworkAccess.h"
-#include "auth/SystemBrowserSignIn.h"
-#include "auth/TokenRevoker.h"
 #include "common/ExitCode.h"
 #include "common/Logging.h"
-#include "common/SystemBrowser.h"
+#include "operations/AccessTokenService.h"
+#include "operations/SignIn.h"
+#include "operations/SignOut.h"
 #include "providers/ProfileRepository.h"
 #include "storage/AccountStore.h"
 #include "storage/ClientSecrets.h"
@@ -21,7 +19,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTextStream>
-#include <QUrlQuery>
 
 namespace lc {
 
@@ -58,6 +55,21 @@ QString commandSummary()
         "  logout     remove an account's tokens\n"
         "  accounts   list the signed-in accounts\n"
         "Run \"login-companion COMMAND --help\" for a command's options.");
+}
+
+// The command line's one top-level event loop: runs an operation to its end.
+template<typename T, typename Op> Result<T> runToEnd(Op *operation)
+{
+    std::optional<Result<T>> result;
+    QEventLoop loop;
+    operation->then(&loop, [&](const Result<T> &finished) {
+        result = finished;
+        loop.quit();
+    });
+    operation->start();
+    if (!result)
+        loop.exec();
+    return *result;
 }
 
 QTextStream &out()
@@ -228,27 +240,16 @@ int CliApplication::loginWithSystemBrowser(const ProviderProfile &profile, const
                                            bool printToken)
 {
     // No window at all: the user's browser signs in and comes back to a loopback listener.
-    SystemBrowserSignIn signIn(profile, AccountStore(), label);
-    std::optional<int> exitCode;
-    std::optional<AccountRecord> account;
-    QEventLoop loop;
-    QObject::connect(&signIn, &SystemBrowserSignIn::signedIn, &loop, [&](const AccountRecord &a) {
-        account = a;
-        exitCode = ExitSuccess;
-        loop.quit();
+    auto *signIn
+        = new SignIn(profile, Services::production(), label, SignIn::CallbackDelivery::Loopback);
+    QObject::connect(signIn, &SignIn::authorizationUrlReady, [&profile] {
+        err() << tr("Continue signing in to %1 in your web browser.").arg(profile.displayName)
+              << Qt::endl;
     });
-    QObject::connect(&signIn, &SystemBrowserSignIn::failed, &loop, [&](const AuthError &error) {
-        exitCode = fail(error);
-        loop.quit();
-    });
-    err() << tr("Continue signing in to %1 in your web browser.").arg(profile.displayName)
-          << Qt::endl;
-    signIn.start();
-    if (!exitCode)
-        loop.exec();
-    if (*exitCode != ExitSuccess)
-        return *exitCode;
-    return reportSignedIn(profile, *account, printToken);
+    const Result<AccountRecord> account = runToEnd<AccountRecord>(signIn);
+    if (!account.ok())
+        return fail(account.error());
+    return reportSignedIn(profile, account.value(), printToken);
 }
 
 int CliApplication::runToken(const QStringList &arguments)
@@ -273,23 +274,16 @@ int CliApplication::runToken(const QStringList &arguments)
     if (!profile.ok())
         return fail(profile.error());
 
-    AccessTokenService service { AccountStore() };
-    std::optional<int> exitCode;
-    QEventLoop loop;
-    service.request(profile.value(), parser.value(accountOption()), seconds,
-                    [&](const Result<FreshAccessToken> &result) {
-                        if (result.ok()) {
-                            out() << result.value().accessToken << Qt::endl;
-                            exitCode = ExitSuccess;
-                        } else {
-                            exitCode = fail(result.error());
-                        }
-                        loop.quit();
-                    });
-    // A cached token answers at once; only a refresh needs the event loop.
-    if (!exitCode)
-        loop.exec();
-    return *exitCode;
+    const Services services = Services::production();
+    auto account = services.accountIndex.find(profile.value().id, parser.value(accountOption()));
+    if (!account.ok())
+        return fail(account.error());
+    auto *refresh = new RefreshTokens(profile.value(), account.value(), seconds, services);
+    const Result<FreshAccessToken> token = runToEnd<FreshAccessToken>(refresh);
+    if (!token.ok())
+        return fail(token.error());
+    out() << token.value().accessToken << Qt::endl;
+    return ExitSuccess;
 }
 
 int CliApplication::runLogout(const QStringList &arguments)
@@ -308,56 +302,25 @@ int CliApplication::runLogout(const QStringList &arguments)
     if (!profile.ok())
         return fail(profile.error());
 
-    AccountStore store;
-    auto account = store.index().find(profile.value().id, parser.value(accountOption()));
+    const Services services = Services::production();
+    auto account = services.accountIndex.find(profile.value().id, parser.value(accountOption()));
     if (!account.ok())
         return fail(account.error());
-    auto tokens = store.tokens(account.value());
-    if (!tokens.ok() && tokens.error().kind() == AuthError::Kind::Storage)
-        return fail(tokens.error()); // nothing removed: try again once the keychain is back
-
-    // Revoke at the provider, then remove locally whatever the provider said.
-    TokenRevoker::Outcome revocation;
-    if (tokens.ok()) {
-        ProviderNetworkAccess network(profile.value());
-        TokenRevoker revoker(profile.value(), &network);
-        QEventLoop loop;
-        QObject::connect(&revoker, &TokenRevoker::finished, &loop,
-                         [&](const TokenRevoker::Outcome &outcome) {
-                             revocation = outcome;
-                             loop.quit();
-                         });
-        revoker.revoke(tokens.value());
-        loop.exec();
-    }
-    Status removed = store.remove(account.value());
-    if (!removed.ok())
-        return fail(removed.error());
+    SignOut::Options options;
+    options.endSession = parser.isSet(endSession);
+    auto *signOut = new SignOut(profile.value(), account.value(), services, options);
+    const Result<SignOutOutcome> outcome = runToEnd<SignOutOutcome>(signOut);
+    if (!outcome.ok())
+        return fail(outcome.error());
     out() << tr("Signed out %1 from %2.").arg(account.value().label, profile.value().displayName)
           << Qt::endl;
-    if (parser.isSet(endSession)) {
-        if (revocation.endSessionEndpoint.isEmpty() || !tokens.ok()) {
-            err() << "login-companion: "
-                  << tr("The provider offers no end_session_endpoint; only the local sign-out "
-                        "was done.")
-                  << Qt::endl;
-        } else {
-            QUrl url = revocation.endSessionEndpoint;
-            QUrlQuery query(url);
-            query.addQueryItem(QStringLiteral("client_id"), profile.value().clientId);
-            if (!tokens.value().idToken.isEmpty())
-                query.addQueryItem(QStringLiteral("id_token_hint"), tokens.value().idToken);
-            url.setQuery(query);
-            Status opened = SystemBrowser::open(url);
-            if (!opened.ok())
-                err() << "login-companion: " << opened.error().message() << Qt::endl;
-        }
-    }
-    if (revocation.attempted && !revocation.revoked)
+    if (!outcome.value().endSessionProblem.isEmpty())
+        err() << "login-companion: " << outcome.value().endSessionProblem << Qt::endl;
+    if (!outcome.value().revocationProblem.isEmpty())
         err() << "login-companion: "
               << tr("The local tokens were removed, but the provider did not confirm their "
                     "revocation: %1")
-                     .arg(revocation.problem)
+                     .arg(outcome.value().revocationProblem)
               << Qt::endl;
     return ExitSuccess;
 }

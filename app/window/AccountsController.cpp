@@ -1,17 +1,16 @@
 #include "AccountsController.h"
 
 #include "LoginController.h"
-#include "auth/ProviderNetworkAccess.h"
-#include "auth/TokenRevoker.h"
+#include "operations/SignOut.h"
 #include "providers/ProfileRepository.h"
 
 #include <QLocale>
 
 namespace lc {
 
-AccountsController::AccountsController(AccountStore store, QObject *parent)
+AccountsController::AccountsController(Services services, QObject *parent)
     : QObject(parent)
-    , m_store(std::move(store))
+    , m_services(std::move(services))
 {
     reload();
 }
@@ -38,7 +37,7 @@ QObject *AccountsController::activeSignIn() const
 
 void AccountsController::reload()
 {
-    auto accounts = m_store.index().load();
+    auto accounts = m_services.accountIndex.load();
     m_accounts.clear();
     if (!accounts.ok()) {
         setStatusText(accounts.error().message());
@@ -72,13 +71,8 @@ void AccountsController::signIn(const QString &profileId)
         setStatusText(profile.error().message());
         return;
     }
-    Status writable = m_store.secrets().checkWritable();
-    if (!writable.ok()) {
-        setStatusText(writable.error().message());
-        return;
-    }
     closeSignIn();
-    m_activeSignIn = new LoginController(profile.value(), m_store, QString(), this);
+    m_activeSignIn = new LoginController(profile.value(), m_services, QString(), this);
     connect(m_activeSignIn, &LoginController::signedIn, this, [this](const AccountRecord &account) {
         setStatusText(tr("Signed in as %1.").arg(account.label));
         reload();
@@ -96,49 +90,34 @@ void AccountsController::signIn(const QString &profileId)
 
 void AccountsController::signOut(const QString &profileId, const QString &subject)
 {
-    auto account = m_store.index().find(profileId, subject);
+    auto account = m_services.accountIndex.find(profileId, subject);
     if (!account.ok()) {
         setStatusText(account.error().message());
         return;
     }
-    auto tokens = m_store.tokens(account.value());
-    if (!tokens.ok() && tokens.error().kind() == AuthError::Kind::Storage) {
-        setStatusText(tokens.error().message()); // nothing removed; retry once it is unlocked
-        return;
-    }
+    // A profile that no longer loads (a placeholder unset since) cannot revoke: sign out here.
     auto profile = ProfileRepository::load(profileId);
-    if (!tokens.ok() || !profile.ok()) {
-        removeLocally(account.value(), {});
-        return;
+    ProviderProfile signOutProfile;
+    if (profile.ok()) {
+        signOutProfile = profile.value();
+    } else {
+        signOutProfile.id = profileId;
     }
-    // Revoke first, then remove locally whatever the provider answers.
-    auto *network = new ProviderNetworkAccess(profile.value(), this);
-    auto *revoker = new TokenRevoker(profile.value(), network, network);
-    connect(revoker, &TokenRevoker::finished, this,
-            [this, network, record = account.value()](const TokenRevoker::Outcome &outcome) {
-                network->deleteLater();
-                removeLocally(
-                    record,
-                    outcome.attempted && !outcome.revoked
-                        ? tr("The provider did not confirm the revocation: %1").arg(outcome.problem)
-                        : QString());
-            });
+    auto *signOut = new SignOut(signOutProfile, account.value(), m_services, {}, this);
+    signOut->then(this, [this](const Result<SignOutOutcome> &outcome) {
+        if (!outcome.ok())
+            setStatusText(outcome.error().message()); // nothing removed; retry once unlocked
+        else if (outcome.value().revocationProblem.isEmpty())
+            setStatusText(tr("Signed out %1.").arg(outcome.value().account.label));
+        else
+            setStatusText(tr("Signed out %1 on this computer. %2")
+                              .arg(outcome.value().account.label,
+                                   tr("The provider did not confirm the revocation: %1")
+                                       .arg(outcome.value().revocationProblem)));
+        reload();
+    });
     setStatusText(tr("Signing out %1…").arg(account.value().label));
-    revoker->revoke(tokens.value());
-}
-
-void AccountsController::removeLocally(const AccountRecord &account,
-                                       const QString &revocationProblem)
-{
-    Status removed = m_store.remove(account);
-    if (!removed.ok())
-        setStatusText(removed.error().message());
-    else if (revocationProblem.isEmpty())
-        setStatusText(tr("Signed out %1.").arg(account.label));
-    else
-        setStatusText(
-            tr("Signed out %1 on this computer. %2").arg(account.label, revocationProblem));
-    reload();
+    signOut->start();
 }
 
 QString AccountsController::validityText(const QDateTime &expiresAt, bool signInRequired,

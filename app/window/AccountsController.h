@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/AccountStore.h"
+#include "operations/Services.h"
 
 #include <QObject>
 #include <QPointer>
@@ -21,7 +21,7 @@ class AccountsController : public QObject
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
 
 public:
-    explicit AccountsController(AccountStore store, QObject *parent = nullptr);
+    explicit AccountsController(Services services, QObject *parent = nullptr);
 
     QVariantList accounts() const { return m_accounts; }
     QVariantList profiles() const;
@@ -43,9 +43,8 @@ Q_SIGNALS:
 
 private:
     void setStatusText(const QString &text);
-    void removeLocally(const AccountRecord &account, const QString &revocationProblem);
 
-    AccountStore m_store;
+    Services m_services;
     QVariantList m_accounts;
     QPointer<LoginController> m_activeSignIn;
     QString m_statusText;

@@ -1,8 +1,5 @@
 #include "LoginController.h"
 
-#include "auth/ProviderNetworkAccess.h"
-#include "auth/SignInCompletion.h"
-#include "auth/SystemBrowserSignIn.h"
 #include "common/Logging.h"
 #include "common/SystemBrowser.h"
 #include "storage/WebSessionStore.h"
@@ -19,14 +16,14 @@ QString withColons(const QString &hex)
 }
 } // namespace
 
-LoginController::LoginController(const ProviderProfile &profile, AccountStore store,
+LoginController::LoginController(const ProviderProfile &profile, Services services,
                                  QString requestedLabel, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
-    , m_store(std::move(store))
+    , m_services(std::move(services))
     , m_requestedLabel(std::move(requestedLabel))
     , m_navigationPolicy(profile)
-    , m_network(new ProviderNetworkAccess(profile, this))
+    , m_attemptLifetimeMs(m_services.timeouts.signInAttemptLifetimeMs)
 {
     m_firstPageTimer.setSingleShot(true);
     m_firstPageTimer.setInterval(profile.pageLoadTimeoutSeconds * 1000);
@@ -34,12 +31,15 @@ LoginController::LoginController(const ProviderProfile &profile, AccountStore st
     setRememberSession(profile.rememberSessions);
 }
 
-LoginController::~LoginController() = default;
+LoginController::~LoginController()
+{
+    abandonAttempt(); // a browser waiting on the loopback listener gets a "cancelled" page
+}
 
 void LoginController::setRememberSession(bool remember)
 {
-    const WebSessionStore sessions;
-    m_webStoragePath = remember ? sessions.pathFor(m_profile.id, m_requestedLabel) : QString();
+    m_webStoragePath
+        = remember ? m_services.webSessions.pathFor(m_profile.id, m_requestedLabel) : QString();
     m_webStorageName
         = remember ? WebSessionStore::storageNameFor(m_profile.id, m_requestedLabel) : QString();
 }
@@ -67,10 +67,7 @@ bool LoginController::canRetry() const
 
 void LoginController::start()
 {
-    if (m_flow) {
-        m_flow->disconnect(this);
-        m_flow->deleteLater();
-    }
+    abandonAttempt();
     m_error.reset();
     m_errorText.clear();
     m_errorKind.clear();
@@ -82,29 +79,37 @@ void LoginController::start()
     m_attemptClock.start();
     m_firstPageTimer.start();
 
-    // A fresh flow per attempt: new state, nonce and PKCE verifier.
-    m_flow = new AuthorizationFlow(m_profile, this);
-    connect(m_flow, &AuthorizationFlow::authorizationUrlReady, this, [this](const QUrl &url) {
+    // A fresh attempt: new state, nonce and PKCE verifier.
+    begin(SignIn::CallbackDelivery::EmbeddedView);
+    connect(m_signIn, &SignIn::authorizationUrlReady, this, [this](const QUrl &url) {
         m_authorizationUrl = url;
         Q_EMIT authorizationUrlChanged();
     });
-    connect(m_flow, &AuthorizationFlow::failed, this, [this](const AuthError &e) { fail(e); });
-    connect(m_flow, &AuthorizationFlow::succeeded, this, [this](const GrantedTokens &granted) {
-        auto *completion = new SignInCompletion(m_flow->profile(), m_store, m_network, this);
-        connect(completion, &SignInCompletion::finished, this,
-                [this, completion](const AccountRecord &account) {
-                    completion->deleteLater();
-                    setPhase(Phase::Succeeded);
-                    Q_EMIT signedIn(account);
-                });
-        connect(completion, &SignInCompletion::failed, this,
-                [this, completion](const AuthError &error) {
-                    completion->deleteLater();
-                    fail(error);
-                });
-        completion->complete(granted, m_requestedLabel);
+    m_signIn->start();
+}
+
+void LoginController::begin(SignIn::CallbackDelivery delivery)
+{
+    auto *attempt = new SignIn(m_profile, m_services, m_requestedLabel, delivery, this);
+    m_signIn = attempt;
+    attempt->then(this, [this, attempt](const Result<AccountRecord> &result) {
+        if (m_signIn != attempt)
+            return; // an abandoned attempt has nothing more to say
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
+        setPhase(Phase::Succeeded);
+        Q_EMIT signedIn(result.value());
     });
-    m_flow->start();
+}
+
+void LoginController::abandonAttempt()
+{
+    SignIn *attempt = m_signIn;
+    m_signIn = nullptr;
+    if (attempt)
+        attempt->cancel();
 }
 
 void LoginController::retry()
@@ -117,8 +122,7 @@ void LoginController::cancel()
 {
     if (m_phase == Phase::Succeeded || m_phase == Phase::Cancelled)
         return;
-    for (SystemBrowserSignIn *browser : findChildren<SystemBrowserSignIn *>())
-        browser->cancel();
+    abandonAttempt();
     m_firstPageTimer.stop();
     const AuthError error = AuthError::cancelled(tr("Sign-in was cancelled."));
     m_error = error;
@@ -129,34 +133,20 @@ void LoginController::cancel()
 void LoginController::signInWithDifferentAccount()
 {
     Q_EMIT webSessionClearRequested();
-    WebSessionStore().clear(m_profile.id, m_requestedLabel);
+    m_services.webSessions.clear(m_profile.id, m_requestedLabel);
     start();
 }
 
 void LoginController::continueInSystemBrowser()
 {
     m_firstPageTimer.stop();
-    if (m_flow) {
-        m_flow->disconnect(this); // the abandoned embedded attempt has nothing more to say
-        m_flow->deleteLater();
-    }
+    abandonAttempt();
     m_error.reset();
     setPhase(Phase::InBrowser);
     // The same checks (PKCE, state, iss, ID token) through the user's own browser and a
     // loopback redirect: the way out when a provider refuses embedded views.
-    auto *browser = new SystemBrowserSignIn(m_profile, m_store, m_requestedLabel, this);
-    connect(browser, &SystemBrowserSignIn::signedIn, this,
-            [this, browser](const AccountRecord &account) {
-                browser->deleteLater();
-                setPhase(Phase::Succeeded);
-                Q_EMIT signedIn(account);
-            });
-    connect(browser, &SystemBrowserSignIn::failed, this, [this, browser](const AuthError &error) {
-        browser->deleteLater();
-        fail(error);
-    });
-    connect(this, &LoginController::destroyed, browser, &SystemBrowserSignIn::cancel);
-    browser->start();
+    begin(SignIn::CallbackDelivery::Loopback);
+    m_signIn->start();
 }
 
 bool LoginController::allowNavigation(const QUrl &url, bool mainFrame)
@@ -175,8 +165,8 @@ bool LoginController::allowNavigation(const QUrl &url, bool mainFrame)
         }
         setPhase(Phase::Exchanging);
         m_firstPageTimer.stop();
-        if (m_flow)
-            m_flow->handleRedirect(url);
+        if (m_signIn)
+            m_signIn->handleRedirect(url);
         return false;
     }
     if (!mainFrame && decision != NavigationPolicy::Decision::BlockScheme)

@@ -1,8 +1,7 @@
 #pragma once
 
-#include "auth/AuthorizationFlow.h"
 #include "auth/NavigationPolicy.h"
-#include "storage/AccountStore.h"
+#include "operations/SignIn.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -52,9 +51,7 @@ public:
     };
     Q_ENUM(Phase)
 
-    static constexpr int kAttemptLifetimeMs = 10 * 60 * 1000;
-
-    LoginController(const ProviderProfile &profile, AccountStore store, QString requestedLabel,
+    LoginController(const ProviderProfile &profile, Services services, QString requestedLabel,
                     QObject *parent = nullptr);
     ~LoginController() override;
 
@@ -127,13 +124,15 @@ private:
     void fail(const AuthError &error, const QString &kind = {});
     void setNotice(const QString &notice);
     void onFirstPageTimeout();
+    void begin(SignIn::CallbackDelivery delivery);
+    // Cancels the attempt under way, whose result is then ignored.
+    void abandonAttempt();
 
     ProviderProfile m_profile;
-    AccountStore m_store;
+    Services m_services;
     QString m_requestedLabel;
     NavigationPolicy m_navigationPolicy;
-    QNetworkAccessManager *m_network;
-    QPointer<AuthorizationFlow> m_flow;
+    QPointer<SignIn> m_signIn; // the attempt under way, embedded or in the system browser
     QUrl m_authorizationUrl;
     QUrl m_currentUrl;
     Phase m_phase = Phase::Loading;
@@ -150,7 +149,7 @@ private:
     QTimer m_firstPageTimer;
     bool m_firstPageLoaded = false;
     QElapsedTimer m_attemptClock;
-    int m_attemptLifetimeMs = kAttemptLifetimeMs;
+    int m_attemptLifetimeMs;
 };
 
 } // namespace lc

@@ -38,7 +38,7 @@ int runLogin(const WindowArguments &arguments)
     if (!profile.ok())
         return reportError(profile.error());
 
-    LoginController controller(profile.value(), AccountStore(), arguments.account);
+    LoginController controller(profile.value(), Services::production(), arguments.account);
     if (!arguments.pageScriptFile.isEmpty()) {
         QFile script(arguments.pageScriptFile);
         if (!script.open(QIODevice::ReadOnly))
@@ -94,7 +94,7 @@ int runLogin(const WindowArguments &arguments)
 
 int runAccountsWindow()
 {
-    AccountsController accounts { AccountStore() };
+    AccountsController accounts { Services::production() };
     QQmlApplicationEngine engine;
     engine.setInitialProperties(
         { { QStringLiteral("accounts"), QVariant::fromValue<QObject *>(&accounts) } });

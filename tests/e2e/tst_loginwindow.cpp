@@ -111,7 +111,8 @@ private:
                                      const QString &label = {}, bool remember = false)
     {
         auto window = std::make_unique<OpenWindow>();
-        window->controller = std::make_unique<LoginController>(profile, AccountStore(), label);
+        window->controller
+            = std::make_unique<LoginController>(profile, Services::production(), label);
         window->controller->setPageScript(autofill(user));
         if (remember)
             window->controller->setRememberSession(true);

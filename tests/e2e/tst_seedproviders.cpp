@@ -2,7 +2,6 @@
 // (the real window, offscreen) against the provider's loopback emulator (tests/providers), and
 // every documented error code reaches the user as one line that names it.
 #include "TestSupport.h"
-#include "auth/AuthorizationFlow.h"
 #include "auth/IdTokenClaims.h"
 #include "common/ExitCode.h"
 #include "providers/ProfileRepository.h"
@@ -87,21 +86,17 @@ private:
         auto profile = ProfileRepository::load(profileId);
         if (!profile.ok())
             qFatal("%s", qPrintable(profile.error().message()));
-        AuthorizationFlow flow(profile.value());
-        std::optional<AuthError> error;
-        connect(&flow, &AuthorizationFlow::failed, this, [&](const AuthError &e) { error = e; });
-        flow.start();
-        if (!QTest::qWaitFor([&] { return !flow.authorizationUrl().isEmpty() || error; }, 30'000)
-            || error)
+        SignInDriver driver(profile.value());
+        const QUrl authorizationUrl = driver.start();
+        if (authorizationUrl.isEmpty())
             qFatal("no authorization URL");
-        const QString state
-            = QUrlQuery(flow.authorizationUrl()).queryItemValue(QStringLiteral("state"));
+        const QString state = QUrlQuery(authorizationUrl).queryItemValue(QStringLiteral("state"));
         QUrl callback = profile.value().redirectUri;
         callback.setQuery(QStringLiteral("code=%1&state=%2").arg(code, state));
-        flow.handleRedirect(callback);
-        if (!QTest::qWaitFor([&] { return error.has_value(); }, 30'000))
+        driver.deliver(callback);
+        if (!driver.wait() || !driver.error())
             qFatal("no error for %s", qPrintable(code));
-        return *error;
+        return *driver.error();
     }
 
 private Q_SLOTS:

@@ -2,8 +2,6 @@
 // Service (gnome-keyring, tests/support/with-keyring.sh). The provider's pages are walked by
 // tests/oidc/headless-user.mjs; the real login window is covered by tests/e2e.
 #include "TestSupport.h"
-#include "auth/AuthorizationFlow.h"
-#include "auth/SignInCompletion.h"
 #include "common/ExitCode.h"
 #include "providers/ProfileRepository.h"
 #include "storage/AccountStore.h"
@@ -27,58 +25,24 @@ private:
     QString m_profilePath;
     ProviderProfile m_profile;
 
-    struct Outcome
+    // The whole sign-in (SignIn operation): the scripted user walks the provider's pages and
+    // the callback URL goes back to the operation, which exchanges, verifies and stores.
+    void runSignIn(SignInDriver &driver, const QStringList &userOptions)
     {
-        std::optional<GrantedTokens> granted;
-        std::optional<AuthError> error;
-    };
-
-    // The authorization URL is ready once discovery (cached after the first time) is done.
-    static QUrl startAndWait(AuthorizationFlow &flow)
-    {
-        flow.start();
-        if (!QTest::qWaitFor(
-                [&] { return !flow.authorizationUrl().isEmpty() || flow.isFinished(); }, 30'000))
-            qWarning("no authorization URL within 30 s");
-        return flow.authorizationUrl();
-    }
-
-    // Starts a flow, lets the scripted user sign in, and hands the redirect back to the flow.
-    Outcome runFlow(AuthorizationFlow &flow, const QStringList &userOptions)
-    {
-        Outcome outcome;
-        connect(&flow, &AuthorizationFlow::succeeded, this,
-                [&](const GrantedTokens &granted) { outcome.granted = granted; });
-        connect(&flow, &AuthorizationFlow::failed, this,
-                [&](const AuthError &error) { outcome.error = error; });
-        const ProcessResult user = runHeadlessUser(startAndWait(flow), userOptions);
+        const ProcessResult user = runHeadlessUser(driver.start(), userOptions);
         if (user.exitCode != 0)
             qFatal("headless user failed: %s", qPrintable(user.standardError));
-        const bool caught = flow.handleRedirect(QUrl(user.standardOutput.trimmed()));
-        if (!caught)
+        if (!driver.deliver(QUrl(user.standardOutput.trimmed())))
             qFatal("the callback was not recognised as the redirect URI");
-        if (!QTest::qWaitFor([&] { return outcome.granted || outcome.error; }, 30'000))
-            qWarning("the flow did not finish within 30 s");
-        return outcome;
+        if (!driver.wait())
+            qWarning("the sign-in did not finish within 30 s");
     }
 
     std::optional<AccountRecord> signIn(const QString &login, const QString &label = {})
     {
-        QNetworkAccessManager network;
-        AuthorizationFlow flow(m_profile);
-        Outcome outcome = runFlow(flow, { QStringLiteral("--login"), login });
-        if (!outcome.granted)
-            return std::nullopt;
-        SignInCompletion completion(flow.profile(), AccountStore(), &network);
-        std::optional<AccountRecord> stored;
-        connect(&completion, &SignInCompletion::finished, this,
-                [&](const AccountRecord &account) { stored = account; });
-        bool failed = false;
-        connect(&completion, &SignInCompletion::failed, this, [&] { failed = true; });
-        completion.complete(*outcome.granted, label);
-        if (!QTest::qWaitFor([&] { return stored || failed; }, 30'000))
-            qWarning("storing the account did not finish within 30 s");
-        return stored;
+        SignInDriver driver(m_profile, label);
+        runSignIn(driver, { QStringLiteral("--login"), login });
+        return driver.account();
     }
 
     StoredTokens storedTokens(const AccountRecord &account)
@@ -245,20 +209,18 @@ private Q_SLOTS:
 
     void tokenEndpointErrorKeepsProviderCodeAndText()
     {
-        AuthorizationFlow flow(m_profile);
-        std::optional<AuthError> error;
-        connect(&flow, &AuthorizationFlow::failed, this, [&](const AuthError &e) { error = e; });
-        flow.start();
-        const QString state
-            = QUrlQuery(flow.authorizationUrl()).queryItemValue(QStringLiteral("state"));
+        SignInDriver driver(m_profile);
+        const QString state = QUrlQuery(driver.start()).queryItemValue(QStringLiteral("state"));
         QVERIFY(!state.isEmpty());
         // A code the provider never issued: HTTP 400 invalid_grant, which Qt <= 6.8 reports
         // only as a network error.
         QUrl callback(QStringLiteral("http://localhost/callback"));
         callback.setQuery(QStringLiteral("code=not-a-real-code&state=%1&iss=%2")
                               .arg(state, QString::fromLatin1(QUrl::toPercentEncoding(issuer()))));
-        QVERIFY(flow.handleRedirect(callback));
-        QVERIFY(QTest::qWaitFor([&] { return error.has_value(); }, 30'000));
+        QVERIFY(driver.deliver(callback));
+        QVERIFY(driver.wait());
+        const std::optional<AuthError> error = driver.error();
+        QVERIFY(error);
         QCOMPARE(error->kind(), AuthError::Kind::Provider);
         QCOMPARE(error->providerCode(), QStringLiteral("invalid_grant"));
         QVERIFY2(error->message().contains(QStringLiteral("grant request is invalid")),
@@ -269,39 +231,35 @@ private Q_SLOTS:
     void forgedStateIsRejected()
     {
         // (tst_rpconformance::forgedStateIsRejectedWithoutTokenRequest checks the provider's log.)
-        AuthorizationFlow flow(m_profile);
-        std::optional<AuthError> error;
-        connect(&flow, &AuthorizationFlow::failed, this, [&](const AuthError &e) { error = e; });
-        startAndWait(flow);
-        QVERIFY(flow.handleRedirect(
-            QUrl(QStringLiteral("http://localhost/callback?code=x&state=forged"))));
+        SignInDriver driver(m_profile);
+        driver.start();
+        QVERIFY(
+            driver.deliver(QUrl(QStringLiteral("http://localhost/callback?code=x&state=forged"))));
+        QVERIFY(driver.wait());
+        const std::optional<AuthError> error = driver.error();
         QVERIFY(error);
         QCOMPARE(error->providerCode(), QStringLiteral("invalid_state"));
     }
 
     void wrongIssuerOnCallbackIsRejected()
     {
-        AuthorizationFlow flow(m_profile);
-        std::optional<AuthError> error;
-        connect(&flow, &AuthorizationFlow::failed, this, [&](const AuthError &e) { error = e; });
-        flow.start();
-        const QString state
-            = QUrlQuery(flow.authorizationUrl()).queryItemValue(QStringLiteral("state"));
-        QVERIFY(flow.handleRedirect(QUrl(
+        SignInDriver driver(m_profile);
+        const QString state = QUrlQuery(driver.start()).queryItemValue(QStringLiteral("state"));
+        QVERIFY(driver.deliver(QUrl(
             QStringLiteral("http://localhost/callback?code=x&state=%1&iss=http%3A%2F%2Fevil.test")
                 .arg(state))));
+        QVERIFY(driver.wait());
+        const std::optional<AuthError> error = driver.error();
         QVERIFY(error);
         QCOMPARE(error->providerCode(), QStringLiteral("invalid_issuer"));
     }
 
     void authorizationRequestCarriesPkceStateAndNonce()
     {
-        AuthorizationFlow first(m_profile);
-        AuthorizationFlow second(m_profile);
-        startAndWait(first);
-        startAndWait(second);
-        const QUrlQuery a(first.authorizationUrl());
-        const QUrlQuery b(second.authorizationUrl());
+        SignInDriver first(m_profile);
+        SignInDriver second(m_profile);
+        const QUrlQuery a(first.start());
+        const QUrlQuery b(second.start());
         QCOMPARE(a.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
         QCOMPARE(a.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
         QCOMPARE(a.allQueryItemValues(QStringLiteral("code_challenge")).size(),
@@ -319,11 +277,11 @@ private Q_SLOTS:
 
     void deniedConsentIsCancelled()
     {
-        AuthorizationFlow flow(m_profile);
-        Outcome outcome = runFlow(flow, { QStringLiteral("--deny") });
-        QVERIFY(outcome.error);
-        QCOMPARE(outcome.error->kind(), AuthError::Kind::Cancelled);
-        QCOMPARE(exitCodeFor(*outcome.error), ExitCancelled);
+        SignInDriver driver(m_profile);
+        runSignIn(driver, { QStringLiteral("--deny") });
+        QVERIFY(driver.error());
+        QCOMPARE(driver.error()->kind(), AuthError::Kind::Cancelled);
+        QCOMPARE(exitCodeFor(*driver.error()), ExitCancelled);
     }
 
     void logoutRemovesKeychainEntryAndIndexRow()

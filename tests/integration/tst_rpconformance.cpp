@@ -3,11 +3,10 @@
 // bad case gets one mutation and must be rejected without any further call to the provider.
 // docs/SECURITY.md lists the cases with these test names.
 #include "TestSupport.h"
-#include "auth/AccessTokenService.h"
-#include "auth/AuthorizationFlow.h"
-#include "auth/SignInCompletion.h"
 #include "common/ExitCode.h"
+#include "operations/AccessTokenService.h"
 #include "providers/ProfileRepository.h"
+#include "storage/AccountStore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -45,7 +44,6 @@ private:
 
     struct Outcome
     {
-        std::optional<GrantedTokens> granted;
         std::optional<AuthError> error;
         std::optional<AccountRecord> account;
     };
@@ -104,26 +102,22 @@ private:
         return paths;
     }
 
-    // The whole sign-in: the flow builds the authorization URL (after discovery), the mutant's
-    // /authorize answers at once with a redirect, which goes back to the flow; a success is
-    // then stored like the window stores it (userinfo, keychain, index).
-    Outcome signIn(const QString &testCase, bool store = true)
+    // The whole sign-in (SignIn operation): it builds the authorization URL (after discovery),
+    // the mutant's /authorize answers at once with a redirect, which goes back to the operation;
+    // a success is stored (userinfo, keychain, index).
+    Outcome signIn(const QString &testCase)
     {
         Outcome outcome;
-        QNetworkAccessManager network;
-        AuthorizationFlow flow(profile(testCase));
-        connect(&flow, &AuthorizationFlow::succeeded, this,
-                [&](const GrantedTokens &g) { outcome.granted = g; });
-        connect(&flow, &AuthorizationFlow::failed, this,
-                [&](const AuthError &e) { outcome.error = e; });
-        flow.start();
-        if (!QTest::qWaitFor([&] { return !flow.authorizationUrl().isEmpty() || outcome.error; },
-                             30'000))
-            qFatal("no authorization URL");
-        if (outcome.error)
+        SignInDriver driver(profile(testCase));
+        const QUrl authorizationUrl = driver.start();
+        if (authorizationUrl.isEmpty()) {
+            if (!driver.error())
+                qFatal("no authorization URL");
+            outcome.error = driver.error();
             return outcome;
-
-        QNetworkRequest request(flow.authorizationUrl());
+        }
+        QNetworkAccessManager network;
+        QNetworkRequest request(authorizationUrl);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                              QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply *reply = network.get(request);
@@ -131,26 +125,12 @@ private:
             qFatal("authorize did not answer");
         const QUrl callback(QString::fromUtf8(reply->rawHeader("Location")));
         reply->deleteLater();
-        if (!flow.handleRedirect(callback))
+        if (!driver.deliver(callback))
             qFatal("the redirect was not recognised: %s", qPrintable(callback.toString()));
-        if (!QTest::qWaitFor([&] { return outcome.granted || outcome.error; }, 30'000))
-            qFatal("the flow did not finish");
-        if (!outcome.granted || !store)
-            return outcome;
-
-        SignInCompletion completion(flow.profile(), AccountStore(), &network);
-        bool done = false;
-        connect(&completion, &SignInCompletion::finished, this, [&](const AccountRecord &a) {
-            outcome.account = a;
-            done = true;
-        });
-        connect(&completion, &SignInCompletion::failed, this, [&](const AuthError &e) {
-            outcome.error = e;
-            done = true;
-        });
-        completion.complete(*outcome.granted, QString());
-        if (!QTest::qWaitFor([&] { return done; }, 30'000))
-            qFatal("storing the account did not finish");
+        if (!driver.wait())
+            qFatal("the sign-in did not finish");
+        outcome.account = driver.account();
+        outcome.error = driver.error();
         return outcome;
     }
 
@@ -159,7 +139,7 @@ private:
     {
         control(testCase, QStringLiteral("reset"));
         const Outcome outcome = signIn(testCase);
-        QVERIFY2(!outcome.granted, "the sign-in was accepted");
+        QVERIFY2(!outcome.account, "the sign-in was accepted");
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->providerCode(), providerCode);
         QCOMPARE(exitCodeFor(*outcome.error), ExitProviderOrNetwork);
@@ -352,15 +332,14 @@ private Q_SLOTS:
     void forgedStateIsRejectedWithoutTokenRequest()
     {
         control(QStringLiteral("good-rs256"), QStringLiteral("reset"));
-        AuthorizationFlow flow(profile(QStringLiteral("good-rs256")));
-        std::optional<AuthError> error;
-        connect(&flow, &AuthorizationFlow::failed, this, [&](const AuthError &e) { error = e; });
-        flow.start();
-        QVERIFY(QTest::qWaitFor([&] { return !flow.authorizationUrl().isEmpty(); }, 30'000));
-        QVERIFY(flow.handleRedirect(
-            QUrl(QStringLiteral("http://localhost/callback?code=x&state=forged&iss=")
-                 + QString::fromLatin1(
-                     QUrl::toPercentEncoding(issuerOf(QStringLiteral("good-rs256")))))));
+        SignInDriver driver(profile(QStringLiteral("good-rs256")));
+        QVERIFY(!driver.start().isEmpty());
+        QVERIFY(
+            driver.deliver(QUrl(QStringLiteral("http://localhost/callback?code=x&state=forged&iss=")
+                                + QString::fromLatin1(QUrl::toPercentEncoding(
+                                    issuerOf(QStringLiteral("good-rs256")))))));
+        QVERIFY(driver.wait());
+        const std::optional<AuthError> error = driver.error();
         QVERIFY(error);
         QCOMPARE(error->providerCode(), QStringLiteral("invalid_state"));
         QTest::qWait(100);
@@ -400,10 +379,10 @@ private Q_SLOTS:
         control(QStringLiteral("good-es256"), QStringLiteral("reset"));
         const Outcome outcome = signIn(QStringLiteral("good-es256"));
         QVERIFY(outcome.account);
-        AccessTokenService service { AccountStore() };
+        AccessTokenService service { Services::production() };
         QStringList tokens;
         for (int i = 0; i < 3; ++i)
-            service.request(profile(QStringLiteral("good-es256")), QString(), 999999,
+            service.request(profile(QStringLiteral("good-es256")), QString(), 999999, this,
                             [&](const Result<FreshAccessToken> &result) {
                                 tokens.append(result.ok() ? result.value().accessToken : QString());
                             });
@@ -580,7 +559,7 @@ private Q_SLOTS:
         // Retried with backoff before giving up.
         QCOMPARE(
             requests(QStringLiteral("refresh-503")).count(QStringLiteral("/token:refresh_token")),
-            AccessTokenService::kRefreshAttempts);
+            Timeouts().refreshAttempts);
         auto rows = AccountIndex().find(QStringLiteral("rp-refresh-503"), QString());
         QVERIFY(rows.ok());
         QVERIFY(!rows.value().signInRequired);

@@ -1,11 +1,11 @@
 // The sign-in through the system browser (RFC 8252): LoopbackRedirectListener and
-// SystemBrowserSignIn against the fixture's oidc-provider and a real Secret Service. The
-// "browser" is tests/oidc/browser-stand-in.mjs, started through LOGIN_COMPANION_BROWSER by a
-// shell script that puts it in the background, as a real browser would be.
+// SignIn through the system browser (loopback delivery) against the fixture's oidc-provider and a
+// real Secret Service. The "browser" is tests/oidc/browser-stand-in.mjs, started through
+// LOGIN_COMPANION_BROWSER by a shell script that puts it in the background, as a real browser would
+// be.
 #include "TestSupport.h"
 #include "auth/LoopbackRedirectListener.h"
 #include "auth/RedirectMatcher.h"
-#include "auth/SystemBrowserSignIn.h"
 #include "providers/ProfileRepository.h"
 #include "storage/AccountStore.h"
 
@@ -118,17 +118,19 @@ private:
                              .arg(shellQuoted(openedPath())));
     }
 
-    Outcome waitFor(SystemBrowserSignIn &signIn)
+    // A sign-in through the system browser (SignIn with loopback delivery).
+    std::unique_ptr<SignInDriver> loopbackSignIn()
     {
-        Outcome outcome;
-        connect(&signIn, &SystemBrowserSignIn::signedIn, this,
-                [&](const AccountRecord &account) { outcome.account = account; });
-        connect(&signIn, &SystemBrowserSignIn::failed, this,
-                [&](const AuthError &error) { outcome.error = error; });
-        if (!QTest::qWaitFor([&] { return outcome.account || outcome.error; }, 60'000))
+        return std::make_unique<SignInDriver>(m_profile, QString(), Services::production(),
+                                              SignIn::CallbackDelivery::Loopback);
+    }
+
+    Outcome waitFor(SignInDriver &signIn)
+    {
+        if (!signIn.wait(60'000))
             qWarning("the sign-in did not finish within 60 s; stand-in log: %s",
                      readAllOf(m_directory->filePath(QStringLiteral("stand-in.log"))).constData());
-        return outcome;
+        return Outcome { signIn.account(), signIn.error() };
     }
 
     QString waitForReport()
@@ -165,14 +167,14 @@ private Q_SLOTS:
     void systemBrowserSignInStoresTheAccount()
     {
         useStandInBrowser({ QStringLiteral("--login"), QStringLiteral("alice") });
-        SystemBrowserSignIn signIn(m_profile, AccountStore(), QString());
-        signIn.start();
-        const QUrl redirect = signIn.redirectUri();
+        auto signIn = loopbackSignIn();
+        QVERIFY(!signIn->start().isEmpty());
+        const QUrl redirect = signIn->operation()->redirectUri();
         QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(redirect.path(), QStringLiteral("/callback"));
         QVERIFY(redirect.port() > 0);
 
-        const Outcome outcome = waitFor(signIn);
+        const Outcome outcome = waitFor(*signIn);
         QVERIFY2(outcome.account,
                  qPrintable(outcome.error ? outcome.error->message() : waitForReport()));
         QCOMPARE(outcome.account->subject, QStringLiteral("alice"));
@@ -298,22 +300,21 @@ private Q_SLOTS:
     void wrongStateGivesTheErrorPageAndNoToken()
     {
         useRecordingBrowser();
-        SystemBrowserSignIn signIn(m_profile, AccountStore(), QString());
-        std::optional<AuthError> error;
-        connect(&signIn, &SystemBrowserSignIn::failed, this,
-                [&](const AuthError &e) { error = e; });
-        signIn.start();
+        auto signIn = loopbackSignIn();
+        signIn->start();
         QVERIFY(QTest::qWaitFor([&] { return QFile::exists(openedPath()); }, 30'000));
         const QUrl opened(QString::fromUtf8(readAllOf(openedPath())));
+        const QUrl redirectUri = signIn->operation()->redirectUri();
         QCOMPARE(QUrl(QUrlQuery(opened).queryItemValue(QStringLiteral("redirect_uri"),
                                                        QUrl::FullyDecoded)),
-                 signIn.redirectUri());
+                 redirectUri);
 
-        QUrl forged = signIn.redirectUri();
+        QUrl forged = redirectUri;
         forged.setQuery(QStringLiteral("code=forged-code&state=forged&iss=%1")
                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(issuer()))));
         QNetworkReply *reply = m_network.get(QNetworkRequest(forged));
-        QVERIFY(QTest::qWaitFor([&] { return error.has_value() && reply->isFinished(); }, 30'000));
+        QVERIFY(QTest::qWaitFor([&] { return signIn->error() && reply->isFinished(); }, 30'000));
+        const std::optional<AuthError> error = signIn->error();
         QCOMPARE(error->providerCode(), QStringLiteral("invalid_state"));
         const QString page = QString::fromUtf8(reply->readAll());
         reply->deleteLater();
@@ -323,36 +324,36 @@ private Q_SLOTS:
         auto accounts = AccountIndex().load();
         QVERIFY(accounts.ok());
         QVERIFY(accounts.value().isEmpty());
-        QVERIFY(signIn.redirectUri().isEmpty()); // the listener is closed
+        QVERIFY(!canConnect(QHostAddress::LocalHost, quint16(redirectUri.port()))); // closed
     }
 
     void cancelClosesTheListener()
     {
         useRecordingBrowser();
-        SystemBrowserSignIn signIn(m_profile, AccountStore(), QString());
-        std::optional<AuthError> error;
-        connect(&signIn, &SystemBrowserSignIn::failed, this,
-                [&](const AuthError &e) { error = e; });
-        signIn.start();
-        const quint16 port = quint16(signIn.redirectUri().port());
+        auto signIn = loopbackSignIn();
+        signIn->start();
+        const quint16 port = quint16(signIn->operation()->redirectUri().port());
         QVERIFY(QTest::qWaitFor([&] { return QFile::exists(openedPath()); }, 30'000));
         QVERIFY(canConnect(QHostAddress::LocalHost, port));
 
-        signIn.cancel();
-        QVERIFY(error);
-        QCOMPARE(error->kind(), AuthError::Kind::Cancelled);
-        QVERIFY(signIn.isFinished());
-        QVERIFY(signIn.redirectUri().isEmpty());
+        QPointer<SignIn> operation = signIn->operation();
+        operation->cancel();
+        QVERIFY(signIn->error());
+        QCOMPARE(signIn->error()->kind(), AuthError::Kind::Cancelled);
+        QVERIFY(operation->isFinished());
+        operation->cancel(); // a second cancel does nothing
+        QCOMPARE(signIn->error()->kind(), AuthError::Kind::Cancelled);
         QVERIFY(!canConnect(QHostAddress::LocalHost, port));
-        signIn.cancel(); // a second cancel does nothing
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!operation); // it cleaned up after itself
     }
 
     void deniedConsentShowsTheErrorPage()
     {
         useStandInBrowser({ QStringLiteral("--deny") });
-        SystemBrowserSignIn signIn(m_profile, AccountStore(), QString());
-        signIn.start();
-        const Outcome outcome = waitFor(signIn);
+        auto signIn = loopbackSignIn();
+        signIn->start();
+        const Outcome outcome = waitFor(*signIn);
         QVERIFY(!outcome.account);
         QVERIFY(outcome.error);
         QCOMPARE(outcome.error->kind(), AuthError::Kind::Cancelled);

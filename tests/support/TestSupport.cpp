@@ -146,3 +146,44 @@ QStringList filesContaining(const QString &directory, const QByteArray &needle)
 }
 
 } // namespace lc::test
+
+namespace lc::test {
+
+SignInDriver::SignInDriver(const ProviderProfile &profile, const QString &label,
+                           const Services &services, SignIn::CallbackDelivery delivery)
+    : m_operation(new SignIn(profile, services, label, delivery))
+{
+    QObject::connect(m_operation, &SignIn::authorizationUrlReady, &m_context,
+                     [this](const QUrl &url) { m_authorizationUrl = url; });
+    m_operation->then(&m_context, [this](const Result<AccountRecord> &result) {
+        if (result.ok())
+            m_account = result.value();
+        else
+            m_error = result.error();
+    });
+}
+
+SignInDriver::~SignInDriver()
+{
+    if (m_operation)
+        m_operation->cancel();
+}
+
+QUrl SignInDriver::start(int timeoutMs)
+{
+    m_operation->start();
+    QTest::qWaitFor([this] { return !m_authorizationUrl.isEmpty() || finished(); }, timeoutMs);
+    return m_authorizationUrl;
+}
+
+bool SignInDriver::deliver(const QUrl &callback)
+{
+    return m_operation && m_operation->handleRedirect(callback);
+}
+
+bool SignInDriver::wait(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return finished(); }, timeoutMs);
+}
+
+} // namespace lc::test

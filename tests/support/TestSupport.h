@@ -46,3 +46,43 @@ HttpResult httpPostForm(const QUrl &url, const QList<QPair<QString, QString>> &f
 QStringList filesContaining(const QString &directory, const QByteArray &needle);
 
 } // namespace lc::test
+
+#include "operations/SignIn.h"
+
+#include <QPointer>
+
+namespace lc::test {
+
+// Drives one SignIn the way the login window does: start, wait for the authorization URL, hand
+// back the callback URL (embedded delivery), wait for the stored account or the error.
+class SignInDriver
+{
+public:
+    explicit SignInDriver(const ProviderProfile &profile, const QString &label = {},
+                          const Services &services = Services::production(),
+                          SignIn::CallbackDelivery delivery
+                          = SignIn::CallbackDelivery::EmbeddedView);
+    ~SignInDriver();
+
+    // Starts the sign-in; the authorization URL once ready (empty if it ended before).
+    QUrl start(int timeoutMs = 30'000);
+    // handleRedirect(): true when the URL was the sign-in's redirect URI.
+    bool deliver(const QUrl &callback);
+    // Waits for the end; false on timeout.
+    bool wait(int timeoutMs = 30'000);
+    QUrl authorizationUrl() const { return m_authorizationUrl; }
+    bool finished() const { return m_account.has_value() || m_error.has_value(); }
+
+    std::optional<AccountRecord> account() const { return m_account; }
+    std::optional<AuthError> error() const { return m_error; }
+    SignIn *operation() const { return m_operation; }
+
+private:
+    QObject m_context;
+    QPointer<SignIn> m_operation;
+    QUrl m_authorizationUrl;
+    std::optional<AccountRecord> m_account;
+    std::optional<AuthError> m_error;
+};
+
+} // namespace lc::test

@@ -1,4 +1,5 @@
 // The login view's state machine, driven the way LoginView.qml drives it, with no QML at all.
+#include "FakeServices.h"
 #include "LoginController.h"
 #include "providers/ProfileRepository.h"
 #include "storage/WebSessionStore.h"
@@ -18,6 +19,15 @@ class LoginControllerTest : public QObject
     Q_OBJECT
 
 private:
+    std::unique_ptr<testing::FakeServices> m_fakes;
+
+    // The sign-in first checks the keychain (asynchronously), then publishes the URL.
+    static void start(LoginController &controller)
+    {
+        controller.start();
+        QVERIFY(QTest::qWaitFor([&] { return !controller.authorizationUrl().isEmpty(); }, 5000));
+    }
+
     std::unique_ptr<LoginController> makeController()
     {
         // Every endpoint given, so no discovery: this test makes no network call.
@@ -32,7 +42,7 @@ private:
                                                  QStringLiteral("test profile"));
         if (!profile.ok())
             qFatal("demo profile: %s", qPrintable(profile.error().message()));
-        return std::make_unique<LoginController>(profile.value(), AccountStore(), QString());
+        return std::make_unique<LoginController>(profile.value(), m_fakes->services(), QString());
     }
 
     static QString stateOf(const QUrl &url)
@@ -41,11 +51,14 @@ private:
     }
 
 private Q_SLOTS:
+    void init() { m_fakes = std::make_unique<testing::FakeServices>(); }
+    void cleanup() { m_fakes.reset(); }
+
     void startPublishesTheAuthorizationUrl()
     {
         auto controller = makeController();
         QSignalSpy urlChanged(controller.get(), &LoginController::authorizationUrlChanged);
-        controller->start();
+        start(*controller);
         QCOMPARE(urlChanged.count(), 1);
         QCOMPARE(controller->authorizationUrl().host(), QStringLiteral("127.0.0.1"));
         QVERIFY(!stateOf(controller->authorizationUrl()).isEmpty());
@@ -56,7 +69,7 @@ private Q_SLOTS:
     void hostAndLockFollowThePageBeingLoaded()
     {
         auto controller = makeController();
-        controller->start();
+        start(*controller);
         controller->reportLoadStarted(QUrl(QStringLiteral("https://login.example.test/sign-in")));
         QCOMPARE(controller->currentHost(), QStringLiteral("login.example.test"));
         QVERIFY(controller->secure());
@@ -72,7 +85,7 @@ private Q_SLOTS:
     void pageThatFailsToLoadShowsAnErrorWithRetry()
     {
         auto controller = makeController();
-        controller->start();
+        start(*controller);
         const QString firstState = stateOf(controller->authorizationUrl());
         controller->reportLoadFailed(QUrl(QStringLiteral("http://127.0.0.1:4380/auth")), -102,
                                      QStringLiteral("net::ERR_CONNECTION_REFUSED"));
@@ -91,7 +104,7 @@ private Q_SLOTS:
     void ourOwnRejectionOfTheRedirectIsNotAnError()
     {
         auto controller = makeController();
-        controller->start();
+        start(*controller);
         controller->reportLoadFailed(QUrl(QStringLiteral("http://127.0.0.1:4380/auth/x")), -3,
                                      QStringLiteral("net::ERR_ABORTED"));
         QCOMPARE(controller->phase(), LoginController::Phase::Loading);
@@ -100,7 +113,7 @@ private Q_SLOTS:
     void onlyTheRedirectUriIsIntercepted()
     {
         auto controller = makeController();
-        controller->start();
+        start(*controller);
         QVERIFY(!controller->interceptNavigation(
             QUrl(QStringLiteral("http://127.0.0.1:4380/interaction/abc"))));
         QVERIFY(!controller->interceptNavigation(
@@ -113,7 +126,7 @@ private Q_SLOTS:
     void forgedRedirectIsInterceptedAndShownAsAnError()
     {
         auto controller = makeController();
-        controller->start();
+        start(*controller);
         QSignalSpy failed(controller.get(), &LoginController::signInFailed);
         QVERIFY(controller->interceptNavigation(
             QUrl(QStringLiteral("http://localhost/callback?code=abc&state=forged"))));
@@ -125,7 +138,7 @@ private Q_SLOTS:
     void deniedConsentEndsAsCancelled()
     {
         auto controller = makeController();
-        controller->start();
+        start(*controller);
         const QString state = stateOf(controller->authorizationUrl());
         QVERIFY(controller->interceptNavigation(QUrl(
             QStringLiteral("http://localhost/callback?error=access_denied&state=%1").arg(state))));
@@ -137,7 +150,7 @@ private Q_SLOTS:
     {
         auto controller = makeController();
         controller->setAttemptLifetime(0); // every attempt is already too old
-        controller->start();
+        start(*controller);
         const QString firstState = stateOf(controller->authorizationUrl());
         QTest::qWait(5);
         QVERIFY(controller->interceptNavigation(
@@ -219,7 +232,7 @@ private Q_SLOTS:
     void cancelEndsTheSignIn()
     {
         auto controller = makeController();
-        controller->start();
+        start(*controller);
         QSignalSpy failed(controller.get(), &LoginController::signInFailed);
         controller->cancel();
         QCOMPARE(controller->phase(), LoginController::Phase::Cancelled);

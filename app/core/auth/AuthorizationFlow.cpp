@@ -6,20 +6,23 @@
 #include "ProviderNetworkAccess.h"
 #include "common/Logging.h"
 #include "providers/ProviderDiscovery.h"
-#include "storage/ClientSecrets.h"
 
 #include <QOAuth2AuthorizationCodeFlow>
 
 namespace lc {
 
-AuthorizationFlow::AuthorizationFlow(const ProviderProfile &profile, QObject *parent)
+AuthorizationFlow::AuthorizationFlow(const ProviderProfile &profile, const Services &services,
+                                     QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_redirectMatcher(profile.redirectUri)
-    , m_network(new ProviderNetworkAccess(profile, this))
+    , m_network(services.networkAccess(profile, this))
+    , m_clock(services.clock)
+    , m_metadataCache(services.metadataCache)
 {
     m_flow = new QOAuth2AuthorizationCodeFlow(m_network, this);
-    m_replyHandler = new EmbeddedReplyHandler(profile.redirectUri, profile.errorFormat, this);
+    m_replyHandler
+        = new EmbeddedReplyHandler(profile.redirectUri, profile.errorFormat, m_clock, this);
     m_flow->setReplyHandler(m_replyHandler);
     m_flow->setClientIdentifier(profile.clientId);
     m_flow->setScope(profile.scopes.join(QLatin1Char(' ')));
@@ -44,13 +47,13 @@ AuthorizationFlow::AuthorizationFlow(const ProviderProfile &profile, QObject *pa
 
     if (!profile.tokenExchangeBackend.isEmpty()) {
         m_backend = new BackendTokenExchange(profile.tokenExchangeBackend, profile.errorFormat,
-                                             m_network, this);
+                                             m_network, m_clock, this);
         connect(m_backend, &BackendTokenExchange::tokenResponseReceived, this,
                 &AuthorizationFlow::onTokenResponse);
         connect(m_backend, &BackendTokenExchange::failed, this, &AuthorizationFlow::finishWith);
     }
 
-    m_discovery = new ProviderDiscovery(m_network, MetadataCache(), this);
+    m_discovery = new ProviderDiscovery(m_network, m_metadataCache, m_clock, this);
     connect(m_discovery, &ProviderDiscovery::failed, this, &AuthorizationFlow::finishWith);
 }
 
@@ -77,16 +80,16 @@ bool AuthorizationFlow::applyClientAuthentication()
 {
     if (!m_profile.needsClientSecret())
         return true;
-    auto secret = ClientSecrets().secretFor(m_profile);
-    if (!secret.ok()) {
-        finishWith(secret.error());
+    if (m_clientSecret.isEmpty()) {
+        finishWith(
+            AuthError::config(tr("Profile \"%1\" needs its client secret.").arg(m_profile.id)));
         return false;
     }
     if (m_profile.clientAuthentication == ProviderProfile::ClientAuthentication::SecretBasic)
         m_network->setClientCredentials(m_profile.tokenEndpoint, m_profile.clientId,
-                                        secret.value());
+                                        m_clientSecret);
     else
-        m_flow->setClientIdentifierSharedKey(secret.value()); // sent as client_secret
+        m_flow->setClientIdentifierSharedKey(m_clientSecret); // sent as client_secret
     return true;
 }
 
@@ -193,7 +196,7 @@ void AuthorizationFlow::onTokenResponse(const TokenResponse &response)
         return;
     m_granted = GrantedTokens { response, std::nullopt };
     if (!response.idToken.isEmpty()) {
-        auto *verifier = new IdTokenVerifier(m_profile, m_network, this);
+        auto *verifier = new IdTokenVerifier(m_profile, m_network, m_metadataCache, m_clock, this);
         connect(verifier, &IdTokenVerifier::failed, this, &AuthorizationFlow::finishWith);
         connect(verifier, &IdTokenVerifier::verified, this, [this](const IdTokenClaims &claims) {
             m_granted->idToken = claims;

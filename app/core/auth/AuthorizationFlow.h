@@ -5,6 +5,7 @@
 #include "Pkce.h"
 #include "RedirectMatcher.h"
 #include "TokenResponse.h"
+#include "operations/Services.h"
 #include "providers/ProviderProfile.h"
 
 #include <QObject>
@@ -54,9 +55,14 @@ class AuthorizationFlow : public QObject
 
 public:
     // Its requests (discovery, token, keys, backend) go through a ProviderNetworkAccess of its
-    // own: timeouts, pinned certificates and client authentication for this profile.
-    explicit AuthorizationFlow(const ProviderProfile &profile, QObject *parent = nullptr);
+    // own (Services::networkAccess): timeouts, pinned certificates and client authentication.
+    AuthorizationFlow(const ProviderProfile &profile, const Services &services,
+                      QObject *parent = nullptr);
     ~AuthorizationFlow() override;
+
+    // A confidential client's secret (SignIn and RefreshTokens read it from the keychain):
+    // sent as the profile's clientAuthentication says. Set before start() or refresh().
+    void setClientSecret(const QString &secret) { m_clientSecret = secret; }
 
     // Builds the authorization URL with a fresh state, nonce and PKCE verifier.
     void start();
@@ -96,6 +102,9 @@ private:
     ProviderDiscovery *m_discovery = nullptr;
     std::optional<GrantedTokens> m_granted;
     QUrl m_authorizationUrl;
+    QString m_clientSecret;
+    std::shared_ptr<const Clock> m_clock;
+    MetadataCache m_metadataCache;
     QString m_state;
     QString m_nonce;
     Pkce m_pkce;

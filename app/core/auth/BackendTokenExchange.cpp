@@ -11,11 +11,13 @@ namespace lc {
 
 BackendTokenExchange::BackendTokenExchange(const QUrl &backendUrl,
                                            ProviderProfile::ErrorFormat errorFormat,
-                                           QNetworkAccessManager *network, QObject *parent)
+                                           QNetworkAccessManager *network,
+                                           std::shared_ptr<const Clock> clock, QObject *parent)
     : QObject(parent)
     , m_backendUrl(backendUrl)
     , m_errorFormat(errorFormat)
     , m_network(network)
+    , m_clock(std::move(clock))
 {
 }
 
@@ -51,8 +53,8 @@ void BackendTokenExchange::post(const QJsonObject &body)
                                                  .arg(m_backendUrl.host(), reply->errorString())));
             return;
         }
-        auto response = TokenResponse::parse(status, reply->readAll(),
-                                             QDateTime::currentDateTimeUtc(), m_errorFormat);
+        auto response
+            = TokenResponse::parse(status, reply->readAll(), m_clock->now(), m_errorFormat);
         if (!response.ok()) {
             Q_EMIT failed(response.error());
             return;

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "TokenResponse.h"
+#include "common/Clock.h"
 
 #include <QObject>
 #include <QUrl>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -18,7 +21,8 @@ class BackendTokenExchange : public QObject
 
 public:
     BackendTokenExchange(const QUrl &backendUrl, ProviderProfile::ErrorFormat errorFormat,
-                         QNetworkAccessManager *network, QObject *parent = nullptr);
+                         QNetworkAccessManager *network, std::shared_ptr<const Clock> clock,
+                         QObject *parent = nullptr);
 
     void exchangeCode(const QString &code, const QString &codeVerifier, const QString &redirectUri);
     void refresh(const QString &refreshToken);
@@ -33,6 +37,7 @@ private:
     QUrl m_backendUrl;
     ProviderProfile::ErrorFormat m_errorFormat;
     QNetworkAccessManager *m_network;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace lc

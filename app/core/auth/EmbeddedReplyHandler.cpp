@@ -9,10 +9,11 @@ namespace lc {
 
 EmbeddedReplyHandler::EmbeddedReplyHandler(const QUrl &redirectUri,
                                            ProviderProfile::ErrorFormat errorFormat,
-                                           QObject *parent)
+                                           std::shared_ptr<const Clock> clock, QObject *parent)
     : QOAuthOobReplyHandler(parent)
     , m_redirectUri(redirectUri)
     , m_errorFormat(errorFormat)
+    , m_clock(std::move(clock))
 {
 }
 
@@ -42,8 +43,7 @@ void EmbeddedReplyHandler::networkReplyFinished(QNetworkReply *reply)
                 .arg(reply->url().host(), reason)));
         return;
     }
-    auto response
-        = TokenResponse::parse(status, body, QDateTime::currentDateTimeUtc(), m_errorFormat);
+    auto response = TokenResponse::parse(status, body, m_clock->now(), m_errorFormat);
     if (!response.ok()) {
         Q_EMIT tokenRequestFailed(response.error());
         return;

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "TokenResponse.h"
+#include "common/Clock.h"
 
 #include <QOAuthOobReplyHandler>
 #include <QUrl>
+
+#include <memory>
 
 namespace lc {
 
@@ -17,7 +20,7 @@ class EmbeddedReplyHandler : public QOAuthOobReplyHandler
 
 public:
     EmbeddedReplyHandler(const QUrl &redirectUri, ProviderProfile::ErrorFormat errorFormat,
-                         QObject *parent = nullptr);
+                         std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
 
     QString callback() const override;
     void networkReplyFinished(QNetworkReply *reply) override;
@@ -32,6 +35,7 @@ Q_SIGNALS:
 private:
     QUrl m_redirectUri;
     ProviderProfile::ErrorFormat m_errorFormat;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace lc

@@ -8,10 +8,13 @@
 namespace lc {
 
 IdTokenVerifier::IdTokenVerifier(const ProviderProfile &profile, QNetworkAccessManager *network,
+                                 MetadataCache cache, std::shared_ptr<const Clock> clock,
                                  QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_network(network)
+    , m_cache(std::move(cache))
+    , m_clock(std::move(clock))
 {
 }
 
@@ -46,7 +49,7 @@ void IdTokenVerifier::verify(const QString &idToken, const QString &expectedNonc
         return;
     }
 
-    m_keys = new SigningKeys(m_profile.jwksUri, m_network, MetadataCache(), this);
+    m_keys = new SigningKeys(m_profile.jwksUri, m_network, m_cache, m_clock, this);
     const CompactJws token = jws.value();
     connect(m_keys, &SigningKeys::ready, this,
             [this, token](const JsonWebKeySet &keys, bool fresh) {
@@ -91,7 +94,7 @@ void IdTokenVerifier::checkClaims(const QJsonObject &payload)
     expected.clientId = m_profile.clientId;
     expected.nonce = m_expectedNonce;
     expected.clockSkewSeconds = m_profile.clockSkewSeconds;
-    expected.now = QDateTime::currentDateTimeUtc();
+    expected.now = m_clock->now();
     auto claims = IdTokenClaims::validate(payload, expected);
     if (!claims.ok()) {
         Q_EMIT failed(claims.error());

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "IdTokenClaims.h"
+#include "common/Clock.h"
+#include "providers/MetadataCache.h"
 #include "providers/ProviderProfile.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -25,6 +29,7 @@ class IdTokenVerifier : public QObject
 
 public:
     IdTokenVerifier(const ProviderProfile &profile, QNetworkAccessManager *network,
+                    MetadataCache cache, std::shared_ptr<const Clock> clock,
                     QObject *parent = nullptr);
 
     void verify(const QString &idToken, const QString &expectedNonce);
@@ -39,6 +44,8 @@ private:
 
     ProviderProfile m_profile;
     QNetworkAccessManager *m_network;
+    MetadataCache m_cache;
+    std::shared_ptr<const Clock> m_clock;
     QPointer<SigningKeys> m_keys;
     QString m_idToken;
     QString m_expectedNonce;

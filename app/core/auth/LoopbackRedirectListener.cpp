@@ -73,15 +73,16 @@ p{margin:.5rem 0;overflow-wrap:anywhere}
 .hint{color:var(--muted);font-size:.9rem;margin-top:1.25rem})";
 } // namespace
 
-LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent)
+LoopbackRedirectListener::LoopbackRedirectListener(const Timeouts &timeouts, QObject *parent)
     : QObject(parent)
+    , m_timeouts(timeouts)
     , m_server(new QTcpServer(this))
 {
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackRedirectListener::onNewConnection);
     m_responseTimer.setSingleShot(true);
-    m_responseTimer.setInterval(kResponseTimeoutMs);
+    m_responseTimer.setInterval(m_timeouts.loopbackResponseMs);
     connect(&m_responseTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcAuth) << "no sign-in result within" << kResponseTimeoutMs / 1000
+        qCInfo(lcAuth) << "no sign-in result within" << m_timeouts.loopbackResponseMs / 1000
                        << "s; answering the browser with a neutral page";
         answerHeldCallback(Tone::Neutral, tr("Sign-in continues in the app"),
                            tr("Login Companion received the answer from the sign-in page. "
@@ -177,7 +178,7 @@ void LoopbackRedirectListener::onNewConnection()
         Connection connection;
         connection.readTimer = new QTimer(socket);
         connection.readTimer->setSingleShot(true);
-        connection.readTimer->start(kReadTimeoutMs);
+        connection.readTimer->start(m_timeouts.loopbackReadMs);
         m_connections.insert(socket, connection);
         connect(connection.readTimer, &QTimer::timeout, this, [this, socket] {
             answerWithNeutralPage(socket, 408, tr("Request timed out"),

@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include "common/Timeouts.h"
+
 class QTcpServer;
 class QTcpSocket;
 
@@ -31,12 +33,11 @@ class LoopbackRedirectListener : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kReadTimeoutMs = 10'000;
-    static constexpr int kResponseTimeoutMs = 60'000;
     static constexpr qsizetype kMaxRequestHeadBytes = 16 * 1024;
     static constexpr int kMaxConnections = 16;
 
-    explicit LoopbackRedirectListener(QObject *parent = nullptr);
+    explicit LoopbackRedirectListener(const Timeouts &timeouts = kDefaultTimeouts,
+                                      QObject *parent = nullptr);
     ~LoopbackRedirectListener() override;
 
     // `path` is the redirect URI's path: absolute, without query or fragment.
@@ -57,6 +58,8 @@ Q_SIGNALS:
     void redirectReceived(const QUrl &fullUrl);
 
 private:
+    Timeouts m_timeouts;
+
     enum class Tone { Success, Failure, Neutral };
     enum class ConnectionState { Reading, Held, Answered };
     struct Connection

@@ -7,11 +7,12 @@
 
 namespace lc {
 
-ProviderNetworkAccess::ProviderNetworkAccess(const ProviderProfile &profile, QObject *parent)
+ProviderNetworkAccess::ProviderNetworkAccess(const ProviderProfile &profile, int requestTimeoutMs,
+                                             QObject *parent)
     : QNetworkAccessManager(parent)
     , m_trustedCertificates(profile.trustedCertificateSha256)
 {
-    setTransferTimeout(kRequestTimeoutMs);
+    setTransferTimeout(requestTimeoutMs);
     connect(this, &QNetworkAccessManager::sslErrors, this,
             &ProviderNetworkAccess::acceptPinnedCertificate);
 }
@@ -37,10 +38,16 @@ QNetworkReply *ProviderNetworkAccess::createRequest(Operation operation,
 {
     if (m_basicAuthorization.isEmpty()
         || request.url().adjusted(QUrl::RemoveQuery) != m_tokenEndpoint.adjusted(QUrl::RemoveQuery))
-        return QNetworkAccessManager::createRequest(operation, request, outgoingData);
+        return send(operation, request, outgoingData);
     QNetworkRequest authenticated = request;
     authenticated.setRawHeader("Authorization", m_basicAuthorization);
-    return QNetworkAccessManager::createRequest(operation, authenticated, outgoingData);
+    return send(operation, authenticated, outgoingData);
+}
+
+QNetworkReply *ProviderNetworkAccess::send(Operation operation, const QNetworkRequest &request,
+                                           QIODevice *outgoingData)
+{
+    return QNetworkAccessManager::createRequest(operation, request, outgoingData);
 }
 
 void ProviderNetworkAccess::acceptPinnedCertificate(QNetworkReply *reply,

@@ -15,9 +15,8 @@ class ProviderNetworkAccess : public QNetworkAccessManager
     Q_OBJECT
 
 public:
-    static constexpr int kRequestTimeoutMs = 30'000;
-
-    explicit ProviderNetworkAccess(const ProviderProfile &profile, QObject *parent = nullptr);
+    ProviderNetworkAccess(const ProviderProfile &profile, int requestTimeoutMs,
+                          QObject *parent = nullptr);
 
     void setClientCredentials(const QUrl &tokenEndpoint, const QString &clientId,
                               const QString &clientSecret);
@@ -26,7 +25,11 @@ public:
 
 protected:
     QNetworkReply *createRequest(Operation operation, const QNetworkRequest &request,
-                                 QIODevice *outgoingData) override;
+                                 QIODevice *outgoingData) final;
+    // Sends the request as the profile wants it sent (credentials added). The seam for unit
+    // tests: a fake network overrides this and answers from memory.
+    virtual QNetworkReply *send(Operation operation, const QNetworkRequest &request,
+                                QIODevice *outgoingData);
 
 private:
     void acceptPinnedCertificate(QNetworkReply *reply, const QList<QSslError> &errors);

@@ -2,17 +2,19 @@
 
 #include "common/JsonRequest.h"
 #include "common/Logging.h"
+#include "common/Timeouts.h"
 
 #include <QJsonDocument>
 
 namespace lc {
 
 SigningKeys::SigningKeys(const QUrl &jwksUri, QNetworkAccessManager *network, MetadataCache cache,
-                         QObject *parent)
+                         std::shared_ptr<const Clock> clock, QObject *parent)
     : QObject(parent)
     , m_jwksUri(jwksUri)
     , m_network(network)
     , m_cache(std::move(cache))
+    , m_clock(std::move(clock))
 {
 }
 
@@ -27,17 +29,18 @@ bool SigningKeys::canRefetch() const
     // is still picked up, while a stream of forged kids costs the provider one fetch a minute.
     const auto marker = m_cache.load(refetchMarkerKey());
     return !marker
-        || marker->fetchedAt.secsTo(QDateTime::currentDateTimeUtc()) >= kMinimumRefetchSeconds;
+        || marker->fetchedAt.secsTo(m_clock->now()) >= kDefaultTimeouts.jwksRefetchMinimumSeconds;
 }
 
 void SigningKeys::load(bool refetch)
 {
     const auto cached = m_cache.load(m_jwksUri.toString());
-    const bool usable = cached && cached->expiresAt > QDateTime::currentDateTimeUtc();
+    const bool usable = cached && cached->expiresAt > m_clock->now();
     const bool forced = refetch && canRefetch();
     if (forced)
         m_cache.store(refetchMarkerKey(), QJsonObject { { QStringLiteral("forced"), true } },
-                      QDateTime::currentDateTimeUtc().addSecs(kMinimumRefetchSeconds));
+                      m_clock->now(),
+                      m_clock->now().addSecs(kDefaultTimeouts.jwksRefetchMinimumSeconds));
     if (usable && !forced) {
         auto keys = JsonWebKeySet::fromJson(QJsonDocument(cached->document).toJson());
         if (keys.ok()) {
@@ -69,9 +72,9 @@ void SigningKeys::fetch()
             return;
         }
         const int maxAge = result.value().maxAgeSeconds;
-        m_cache.store(m_jwksUri.toString(), result.value().object,
-                      QDateTime::currentDateTimeUtc().addSecs(
-                          maxAge >= 0 ? qMin(maxAge, kCacheSeconds) : kCacheSeconds));
+        const int cap = kDefaultTimeouts.metadataCacheMaxSeconds;
+        m_cache.store(m_jwksUri.toString(), result.value().object, m_clock->now(),
+                      m_clock->now().addSecs(maxAge >= 0 ? qMin(maxAge, cap) : cap));
         Q_EMIT ready(keys.value(), true);
     });
 }

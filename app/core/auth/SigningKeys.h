@@ -1,10 +1,13 @@
 #pragma once
 
 #include "auth/jose/JsonWebKeySet.h"
+#include "common/Clock.h"
 #include "providers/MetadataCache.h"
 
 #include <QObject>
 #include <QUrl>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -17,11 +20,8 @@ class SigningKeys : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kCacheSeconds = 24 * 3600;
-    static constexpr int kMinimumRefetchSeconds = 60;
-
-    SigningKeys(const QUrl &jwksUri, QNetworkAccessManager *network,
-                MetadataCache cache = MetadataCache(), QObject *parent = nullptr);
+    SigningKeys(const QUrl &jwksUri, QNetworkAccessManager *network, MetadataCache cache,
+                std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
 
     // `refetch`: the cached set lacked the key; fetch anew unless that was done within a minute.
     // Answers through ready() or failed(), possibly before returning.
@@ -39,6 +39,7 @@ private:
     QUrl m_jwksUri;
     QNetworkAccessManager *m_network;
     MetadataCache m_cache;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace lc

@@ -20,8 +20,14 @@ Result<TokenResponse> TokenResponse::parse(int httpStatus, const QByteArray &bod
                                            const QDateTime &now,
                                            ProviderProfile::ErrorFormat errorFormat)
 {
-    if (auto error = ErrorFormat::errorIn(errorFormat, httpStatus, body, tr("The token endpoint")))
+    if (auto error
+        = ErrorFormat::errorIn(errorFormat, httpStatus, body, tr("The token endpoint"))) {
+        // A 5xx is the server's trouble, whatever its body says (temporarily_unavailable,
+        // server_error): transient, so a refresh may try again.
+        if (httpStatus >= 500)
+            return error->withKind(AuthError::Kind::Network);
         return *error;
+    }
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

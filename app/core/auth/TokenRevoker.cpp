@@ -10,10 +10,12 @@
 namespace lc {
 
 TokenRevoker::TokenRevoker(const ProviderProfile &profile, QNetworkAccessManager *network,
-                           QObject *parent)
+                           MetadataCache cache, std::shared_ptr<const Clock> clock, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_network(network)
+    , m_cache(std::move(cache))
+    , m_clock(std::move(clock))
 {
 }
 
@@ -25,7 +27,7 @@ void TokenRevoker::revoke(const StoredTokens &tokens)
     if (!tokens.accessToken.isEmpty())
         pending.append({ QStringLiteral("access_token"), tokens.accessToken });
 
-    auto *discovery = new ProviderDiscovery(m_network, MetadataCache(), this);
+    auto *discovery = new ProviderDiscovery(m_network, m_cache, m_clock, this);
     connect(discovery, &ProviderDiscovery::resolved, this,
             [this, pending, discovery](const ProviderProfile &resolved) {
                 discovery->deleteLater();
@@ -59,8 +61,6 @@ void TokenRevoker::revokeNext(const ProviderProfile &profile,
     QNetworkRequest request(profile.revocationEndpoint);
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QStringLiteral("application/x-www-form-urlencoded"));
-    if (m_network->transferTimeout() == 0)
-        m_network->setTransferTimeout(30'000);
     QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
     connect(reply, &QNetworkReply::finished, this, [this, reply, profile, pending, hint] {
         reply->deleteLater();

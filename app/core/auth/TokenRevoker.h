@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Clock.h"
+#include "providers/MetadataCache.h"
 #include "providers/ProviderProfile.h"
 #include "storage/StoredTokens.h"
 
@@ -26,6 +28,7 @@ public:
     };
 
     TokenRevoker(const ProviderProfile &profile, QNetworkAccessManager *network,
+                 MetadataCache cache, std::shared_ptr<const Clock> clock,
                  QObject *parent = nullptr);
 
     void revoke(const StoredTokens &tokens);
@@ -38,6 +41,8 @@ private:
 
     ProviderProfile m_profile;
     QNetworkAccessManager *m_network;
+    MetadataCache m_cache;
+    std::shared_ptr<const Clock> m_clock;
     QUrl m_endSessionEndpoint;
 };
 

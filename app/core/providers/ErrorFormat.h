@@ -26,7 +26,8 @@ public:
     static const ErrorFormat &forProfile(ProviderProfile::ErrorFormat format);
     // Whether a refresh refused with `providerCode` means the sign-in is over (RFC 6749's
     // invalid_grant and each envelope's equivalent), rather than a passing failure.
-    static bool meansSignInRequired(ProviderProfile::ErrorFormat format, const QString &providerCode);
+    static bool meansSignInRequired(ProviderProfile::ErrorFormat format,
+                                    const QString &providerCode);
     // What went wrong with an HTTP answer: the provider's error when its format is found,
     // else a network error naming the status. nullopt for a success without an error body.
     static std::optional<AuthError> errorIn(ProviderProfile::ErrorFormat format, int httpStatus,

@@ -50,7 +50,7 @@ std::optional<MetadataCache::Entry> MetadataCache::load(const QString &url) cons
 }
 
 void MetadataCache::store(const QString &url, const QJsonObject &document,
-                          const QDateTime &expiresAt) const
+                          const QDateTime &fetchedAt, const QDateTime &expiresAt) const
 {
     QDir().mkpath(m_directory);
     QSaveFile file(pathFor(url));
@@ -58,7 +58,7 @@ void MetadataCache::store(const QString &url, const QJsonObject &document,
         return; // a cache that cannot be written only costs a fetch next time
     const QJsonObject object {
         { QStringLiteral("url"), url },
-        { QStringLiteral("fetchedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
+        { QStringLiteral("fetchedAt"), fetchedAt.toUTC().toString(Qt::ISODate) },
         { QStringLiteral("expiresAt"), expiresAt.toUTC().toString(Qt::ISODate) },
         { QStringLiteral("document"), document },
     };

@@ -25,7 +25,8 @@ public:
 
     // The entry for `url`, also when expired (the caller decides); nullopt when there is none.
     std::optional<Entry> load(const QString &url) const;
-    void store(const QString &url, const QJsonObject &document, const QDateTime &expiresAt) const;
+    void store(const QString &url, const QJsonObject &document, const QDateTime &fetchedAt,
+               const QDateTime &expiresAt) const;
 
 private:
     QString pathFor(const QString &url) const;

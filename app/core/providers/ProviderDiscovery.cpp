@@ -2,6 +2,7 @@
 
 #include "common/JsonRequest.h"
 #include "common/Logging.h"
+#include "common/Timeouts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -23,10 +24,11 @@ QUrl discoveredUrl(const QUrl &fromProfile, const QJsonObject &document, const c
 } // namespace
 
 ProviderDiscovery::ProviderDiscovery(QNetworkAccessManager *network, MetadataCache cache,
-                                     QObject *parent)
+                                     std::shared_ptr<const Clock> clock, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_cache(std::move(cache))
+    , m_clock(std::move(clock))
 {
 }
 
@@ -56,7 +58,7 @@ void ProviderDiscovery::resolve(const ProviderProfile &profile)
         return;
     }
     const auto cached = m_cache.load(profile.issuer);
-    if (cached && cached->expiresAt > QDateTime::currentDateTimeUtc()) {
+    if (cached && cached->expiresAt > m_clock->now()) {
         finish(profile, cached->document);
         return;
     }
@@ -72,10 +74,11 @@ void ProviderDiscovery::fetch(const ProviderProfile &profile, bool fallback)
             [this, profile, fallback, url](const Result<FetchedJson> &result) {
                 if (result.ok() && result.value().httpStatus == 200) {
                     const int maxAge = result.value().maxAgeSeconds;
-                    const int lifetime
-                        = maxAge >= 0 ? qMin(maxAge, kMaximumCacheSeconds) : kMaximumCacheSeconds;
-                    m_cache.store(profile.issuer, result.value().object,
-                                  QDateTime::currentDateTimeUtc().addSecs(lifetime));
+                    const int lifetime = maxAge >= 0
+                        ? qMin(maxAge, kDefaultTimeouts.metadataCacheMaxSeconds)
+                        : kDefaultTimeouts.metadataCacheMaxSeconds;
+                    m_cache.store(profile.issuer, result.value().object, m_clock->now(),
+                                  m_clock->now().addSecs(lifetime));
                     finish(profile, result.value().object);
                     return;
                 }

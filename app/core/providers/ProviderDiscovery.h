@@ -2,8 +2,11 @@
 
 #include "MetadataCache.h"
 #include "ProviderProfile.h"
+#include "common/Clock.h"
 
 #include <QObject>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -18,10 +21,8 @@ class ProviderDiscovery : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kMaximumCacheSeconds = 24 * 3600;
-
-    ProviderDiscovery(QNetworkAccessManager *network, MetadataCache cache = MetadataCache(),
-                      QObject *parent = nullptr);
+    ProviderDiscovery(QNetworkAccessManager *network, MetadataCache cache,
+                      std::shared_ptr<const Clock> clock, QObject *parent = nullptr);
 
     // Emits resolved() at once when nothing needs discovering or the cache has it.
     void resolve(const ProviderProfile &profile);
@@ -42,6 +43,7 @@ private:
 
     QNetworkAccessManager *m_network;
     MetadataCache m_cache;
+    std::shared_ptr<const Clock> m_clock;
 };
 
 } // namespace lc

@@ -121,4 +121,69 @@ Result<AccountRecord> AccountIndex::find(const QString &profileId,
     return candidates.first();
 }
 
+Result<AccountRecord> AccountIndex::withLabel(AccountRecord record) const
+{
+    auto accounts = load();
+    if (!accounts.ok())
+        return accounts.error();
+    if (record.label.isEmpty()) {
+        for (const AccountRecord &existing : accounts.value()) {
+            if (existing.profileId == record.profileId && existing.subject == record.subject)
+                record.label = existing.label; // signing in again keeps the user's name for it
+        }
+    }
+    if (record.label.isEmpty())
+        record.label = record.defaultLabel.isEmpty() ? record.subject : record.defaultLabel;
+    return record;
+}
+
+Result<AccountRecord> AccountIndex::recordSignIn(AccountRecord record,
+                                                 const QDateTime &expiresAt) const
+{
+    auto accounts = load();
+    if (!accounts.ok())
+        return accounts.error();
+    QList<AccountRecord> updated;
+    for (AccountRecord existing : accounts.value()) {
+        if (existing.profileId == record.profileId && existing.subject == record.subject)
+            continue;
+        if (existing.profileId == record.profileId && existing.label == record.label)
+            existing.label = existing.subject;
+        updated.append(existing);
+    }
+    record.expiresAt = expiresAt;
+    record.signInRequired = false;
+    updated.append(record);
+    Status saved = save(updated);
+    if (!saved.ok())
+        return saved.error();
+    return record;
+}
+
+Status AccountIndex::replace(const AccountRecord &record) const
+{
+    auto accounts = load();
+    if (!accounts.ok())
+        return accounts.error();
+    QList<AccountRecord> rows = accounts.value();
+    for (AccountRecord &existing : rows) {
+        if (existing.profileId == record.profileId && existing.subject == record.subject)
+            existing = record;
+    }
+    return save(rows);
+}
+
+Status AccountIndex::remove(const AccountRecord &record) const
+{
+    auto accounts = load();
+    if (!accounts.ok())
+        return accounts.error();
+    QList<AccountRecord> rows;
+    for (const AccountRecord &existing : accounts.value()) {
+        if (existing.profileId != record.profileId || existing.subject != record.subject)
+            rows.append(existing);
+    }
+    return save(rows);
+}
+
 } // namespace lc

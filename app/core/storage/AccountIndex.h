@@ -45,6 +45,16 @@ public:
     // The account a command means: by label or subject, or the profile's only account.
     Result<AccountRecord> find(const QString &profileId, const QString &labelOrSubject) const;
 
+    // The label a fresh sign-in gets: the one asked for, else the one the same subject already
+    // has, else the provider's preferred name (defaultLabel), else the subject.
+    Result<AccountRecord> withLabel(AccountRecord record) const;
+    // Adds or updates the signed-in account (same profile and subject: same row); a label it
+    // takes moves off any other account of the profile that had it.
+    Result<AccountRecord> recordSignIn(AccountRecord record, const QDateTime &expiresAt) const;
+    // Replaces the row of the same profile and subject.
+    Status replace(const AccountRecord &record) const;
+    Status remove(const AccountRecord &record) const;
+
 private:
     QString m_filePath;
 };

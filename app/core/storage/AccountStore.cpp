@@ -3,46 +3,21 @@
 #include "WebSessionStore.h"
 #include "common/Logging.h"
 
-#include <QCoreApplication>
-
 namespace lc {
 
 Result<AccountRecord> AccountStore::saveSignIn(AccountRecord record, const StoredTokens &tokens)
 {
-    auto accounts = m_index.load();
-    if (!accounts.ok())
-        return accounts.error();
-
-    QList<AccountRecord> rows = accounts.value();
-    const QString requestedLabel = record.label;
-    for (const AccountRecord &existing : rows) {
-        if (existing.profileId == record.profileId && existing.subject == record.subject
-            && requestedLabel.isEmpty())
-            record.label = existing.label; // signing in again keeps the user's name for it
-    }
-    if (record.label.isEmpty())
-        record.label = record.defaultLabel.isEmpty() ? record.subject : record.defaultLabel;
-
-    Status written = m_secrets.write(record.keychainKey(), tokens.toJson());
+    auto labelled = m_index.withLabel(std::move(record));
+    if (!labelled.ok())
+        return labelled.error();
+    Status written = m_secrets.write(labelled.value().keychainKey(), tokens.toJson());
     if (!written.ok())
         return written.error();
-
-    QList<AccountRecord> updated;
-    for (AccountRecord existing : rows) {
-        if (existing.profileId == record.profileId && existing.subject == record.subject)
-            continue;
-        if (existing.profileId == record.profileId && existing.label == record.label)
-            existing.label = existing.subject;
-        updated.append(existing);
-    }
-    record.expiresAt = tokens.expiresAt;
-    record.signInRequired = false;
-    updated.append(record);
-    Status saved = m_index.save(updated);
-    if (!saved.ok())
-        return saved.error();
-    qCInfo(lcStore) << "stored account" << record.label << "for profile" << record.profileId;
-    return record;
+    auto saved = m_index.recordSignIn(labelled.value(), tokens.expiresAt);
+    if (saved.ok())
+        qCInfo(lcStore) << "stored account" << saved.value().label << "for profile"
+                        << saved.value().profileId;
+    return saved;
 }
 
 Status AccountStore::updateTokens(const AccountRecord &record, const StoredTokens &tokens)
@@ -53,7 +28,7 @@ Status AccountStore::updateTokens(const AccountRecord &record, const StoredToken
     AccountRecord updated = record;
     updated.expiresAt = tokens.expiresAt;
     updated.signInRequired = false;
-    return replaceRow(updated);
+    return m_index.replace(updated);
 }
 
 Result<StoredTokens> AccountStore::tokens(const AccountRecord &record) const
@@ -61,22 +36,16 @@ Result<StoredTokens> AccountStore::tokens(const AccountRecord &record) const
     auto secret = m_secrets.read(record.keychainKey());
     if (!secret.ok())
         return secret.error();
-    if (secret.value().isEmpty() || record.signInRequired)
-        return AuthError::loginRequired(
-            QCoreApplication::translate("AccountStore",
-                                        "Account \"%1\" must sign in again; run "
-                                        "\"login-companion login --profile %2 --account %1\".")
-                .arg(record.label, record.profileId));
-    return StoredTokens::fromJson(secret.value());
+    return tokensFrom(record, secret.value());
 }
 
-Status AccountStore::markSignInRequired(const AccountRecord &record)
+Result<StoredTokens> AccountStore::tokensFrom(const AccountRecord &record, const QByteArray &secret)
 {
-    Status removed = m_secrets.remove(record.keychainKey());
-    AccountRecord updated = record;
-    updated.signInRequired = true;
-    Status saved = replaceRow(updated);
-    return removed.ok() ? saved : removed;
+    if (secret.isEmpty() || record.signInRequired)
+        return AuthError::loginRequired(tr("Account \"%1\" must sign in again; run "
+                                           "\"login-companion login --profile %2 --account %1\".")
+                                            .arg(record.label, record.profileId));
+    return StoredTokens::fromJson(secret);
 }
 
 Status AccountStore::remove(const AccountRecord &record)
@@ -85,28 +54,7 @@ Status AccountStore::remove(const AccountRecord &record)
     if (!removed.ok())
         return removed; // keep the row so the user can retry once the keychain is unlocked
     WebSessionStore().clear(record.profileId, record.label); // a remembered web session, if any
-    auto accounts = m_index.load();
-    if (!accounts.ok())
-        return accounts.error();
-    QList<AccountRecord> rows;
-    for (const AccountRecord &existing : accounts.value()) {
-        if (existing.profileId != record.profileId || existing.subject != record.subject)
-            rows.append(existing);
-    }
-    return m_index.save(rows);
-}
-
-Status AccountStore::replaceRow(const AccountRecord &record)
-{
-    auto accounts = m_index.load();
-    if (!accounts.ok())
-        return accounts.error();
-    QList<AccountRecord> rows = accounts.value();
-    for (AccountRecord &existing : rows) {
-        if (existing.profileId == record.profileId && existing.subject == record.subject)
-            existing = record;
-    }
-    return m_index.save(rows);
+    return m_index.remove(record);
 }
 
 } // namespace lc

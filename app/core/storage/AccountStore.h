@@ -6,9 +6,12 @@
 
 namespace lc {
 
-// Accounts as a whole: the index row plus its keychain entry, kept in step.
+// Accounts as a whole, waited for synchronously: the index row plus its keychain entry, kept in
+// step. For the command line's top level and tests; operations use Keychain and AccountIndex.
 class AccountStore
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::AccountStore)
+
 public:
     AccountStore() = default;
     AccountStore(AccountIndex index, SecretStore secrets)
@@ -27,13 +30,11 @@ public:
     // being written and a failed write leaves the previous tokens in place.
     Status updateTokens(const AccountRecord &record, const StoredTokens &tokens);
     Result<StoredTokens> tokens(const AccountRecord &record) const;
-    // The provider rejected the refresh token: drop the tokens, keep the row as "sign-in required".
-    Status markSignInRequired(const AccountRecord &record);
+    // The tokens in a keychain entry's value; "sign in again" when there are none.
+    static Result<StoredTokens> tokensFrom(const AccountRecord &record, const QByteArray &secret);
     Status remove(const AccountRecord &record);
 
 private:
-    Status replaceRow(const AccountRecord &record);
-
     AccountIndex m_index;
     SecretStore m_secrets;
 };

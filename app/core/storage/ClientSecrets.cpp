@@ -27,7 +27,28 @@ Result<QString> ClientSecrets::secretFor(const ProviderProfile &profile) const
         = qEnvironmentVariable(qPrintable(environmentVariableFor(profile.id)));
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    auto stored = m_store.read(keychainKey(profile.id));
+    return fromKeychainValue(profile, m_store.read(keychainKey(profile.id)));
+}
+
+void ClientSecrets::secretFor(const ProviderProfile &profile, std::shared_ptr<Keychain> keychain,
+                              QObject *context, std::function<void(const Result<QString> &)> done)
+{
+    const QString fromEnvironment
+        = qEnvironmentVariable(qPrintable(environmentVariableFor(profile.id)));
+    if (!fromEnvironment.isEmpty()) {
+        QMetaObject::invokeMethod(
+            context, [done, fromEnvironment] { done(fromEnvironment); }, Qt::QueuedConnection);
+        return;
+    }
+    keychain->read(keychainKey(profile.id), context,
+                   [profile, done](const Result<QByteArray> &stored) {
+                       done(fromKeychainValue(profile, stored));
+                   });
+}
+
+Result<QString> ClientSecrets::fromKeychainValue(const ProviderProfile &profile,
+                                                 const Result<QByteArray> &stored)
+{
     if (!stored.ok())
         return stored.error();
     if (stored.value().isEmpty())

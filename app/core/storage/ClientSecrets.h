@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Keychain.h"
 #include "SecretStore.h"
 #include "providers/ProviderProfile.h"
 
@@ -19,10 +20,16 @@ public:
     Status store(const QString &profileId, const QString &secret) const;
     Status remove(const QString &profileId) const;
 
+    // The same lookup for operations: answers through `done` in `context`, without waiting.
+    static void secretFor(const ProviderProfile &profile, std::shared_ptr<Keychain> keychain,
+                          QObject *context, std::function<void(const Result<QString> &)> done);
+
     static QString environmentVariableFor(const QString &profileId);
 
 private:
     static QString keychainKey(const QString &profileId);
+    static Result<QString> fromKeychainValue(const ProviderProfile &profile,
+                                             const Result<QByteArray> &stored);
     SecretStore m_store;
 };
 

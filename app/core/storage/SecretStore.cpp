@@ -1,45 +1,25 @@
 #include "SecretStore.h"
 
-#include "common/Logging.h"
+#include "SystemKeychain.h"
 
-#include <QCoreApplication>
 #include <QEventLoop>
-#include <qt6keychain/keychain.h>
 
 namespace lc {
 
 namespace {
-const QString kProbeKey = QStringLiteral("login-companion/probe");
-
-AuthError storageError(QKeychain::Error code, const QString &detail)
+// Waits for one keychain answer. Only for the command line's top level and tests, never inside
+// a slot: operations use Keychain's callbacks.
+template<typename T, typename Call> Result<T> waitFor(Call call)
 {
-    switch (code) {
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        return AuthError::storage(
-            SecretStore::tr("The system keychain is locked or refused access (%1). "
-                            "Unlock it (for example by logging in to your desktop "
-                            "session) and try again.")
-                .arg(detail));
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::OtherError: // how the Secret Service backend reports an unreachable D-Bus
-        return AuthError::storage(
-            SecretStore::tr("No system keychain is available (%1). Login Companion "
-                            "keeps tokens only in the OS keychain; start a Secret "
-                            "Service such as gnome-keyring or KWallet.")
-                .arg(detail));
-    default:
-        return AuthError::storage(SecretStore::tr("The system keychain failed: %1").arg(detail));
-    }
-}
-
-template<typename Job> void runJob(Job &job)
-{
+    std::optional<Result<T>> answer;
     QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    call(&loop, [&](const Result<T> &result) {
+        answer = result;
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    return *answer;
 }
 } // namespace
 
@@ -50,58 +30,29 @@ SecretStore::SecretStore(QString service)
 
 Result<QByteArray> SecretStore::read(const QString &key) const
 {
-    QKeychain::ReadPasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    runJob(job);
-    if (job.error() == QKeychain::NoError)
-        return job.binaryData();
-    if (job.error() == QKeychain::EntryNotFound) {
-        // A locked Secret Service collection answers reads with "not found" (ENVIRONMENT); only
-        // a write tells the two apart, and a locked keyring must not look like "signed out".
-        Status writable = checkWritable();
-        if (!writable.ok())
-            return writable.error();
-        return QByteArray();
-    }
-    qCWarning(lcStore) << "keychain read failed:" << job.error() << job.errorString();
-    return storageError(job.error(), job.errorString());
+    SystemKeychain keychain(m_service);
+    return waitFor<QByteArray>(
+        [&](QObject *context, auto done) { keychain.read(key, context, done); });
 }
 
 Status SecretStore::write(const QString &key, const QByteArray &value) const
 {
-    QKeychain::WritePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    job.setBinaryData(value);
-    runJob(job);
-    if (job.error() == QKeychain::NoError)
-        return Done {};
-    qCWarning(lcStore) << "keychain write failed:" << job.error() << job.errorString();
-    return storageError(job.error(), job.errorString());
+    SystemKeychain keychain(m_service);
+    return waitFor<Done>(
+        [&](QObject *context, auto done) { keychain.write(key, value, context, done); });
 }
 
 Status SecretStore::remove(const QString &key) const
 {
-    QKeychain::DeletePasswordJob job(m_service);
-    job.setAutoDelete(false);
-    job.setInsecureFallback(false);
-    job.setKey(key);
-    runJob(job);
-    if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)
-        return Done {};
-    qCWarning(lcStore) << "keychain delete failed:" << job.error() << job.errorString();
-    return storageError(job.error(), job.errorString());
+    SystemKeychain keychain(m_service);
+    return waitFor<Done>([&](QObject *context, auto done) { keychain.remove(key, context, done); });
 }
 
 Status SecretStore::checkWritable() const
 {
-    Status written = write(kProbeKey, QByteArrayLiteral("probe"));
-    if (!written.ok())
-        return written;
-    return remove(kProbeKey);
+    SystemKeychain keychain(m_service);
+    return waitFor<Done>(
+        [&](QObject *context, auto done) { keychain.checkWritable(context, done); });
 }
 
 } // namespace lc

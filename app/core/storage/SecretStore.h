@@ -8,13 +8,11 @@
 
 namespace lc {
 
-// The OS keychain through QtKeychain (Secret Service, macOS Keychain, Windows Credential Manager),
-// with no plaintext fallback. Calls block on a local event loop: each answers in milliseconds
-// (ENVIRONMENT: under 30 ms, even when no backend exists), and the CLI needs the answer to go on.
+// SystemKeychain with answers waited for on a local event loop: for the command line's top level
+// (`secret set`, the check before a sign-in) and tests. Never call it from a slot; operations
+// use Keychain's callbacks instead.
 class SecretStore
 {
-    Q_DECLARE_TR_FUNCTIONS(lc::SecretStore)
-
 public:
     explicit SecretStore(QString service = QStringLiteral("login-companion"));
 

@@ -1,0 +1,22 @@
+#include "Services.h"
+
+#include "auth/ProviderNetworkAccess.h"
+#include "common/SystemBrowser.h"
+#include "storage/SystemKeychain.h"
+
+namespace lc {
+
+Services Services::production()
+{
+    Services services;
+    services.networkAccess
+        = [timeouts = services.timeouts](const ProviderProfile &profile, QObject *parent) {
+              return new ProviderNetworkAccess(profile, timeouts.requestMs, parent);
+          };
+    services.keychain = std::make_shared<SystemKeychain>();
+    services.clock = std::make_shared<Clock>();
+    services.openBrowser = [](const QUrl &url) { return SystemBrowser::open(url); };
+    return services;
+}
+
+} // namespace lc

@@ -1,0 +1,297 @@
+#include "SignIn.h"
+
+#include "auth/AuthorizationFlow.h"
+#include "auth/LoopbackRedirectListener.h"
+#include "auth/ProviderNetworkAccess.h"
+#include "common/Logging.h"
+#include "storage/ClientSecrets.h"
+#include "storage/StoredTokens.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkReply>
+
+namespace lc {
+
+namespace {
+QString firstClaim(const QJsonObject &claims, std::initializer_list<const char *> keys)
+{
+    for (const char *key : keys) {
+        const QString value = claims.value(QLatin1String(key)).toString();
+        if (!value.isEmpty())
+            return value;
+    }
+    return {};
+}
+
+// The loopback listener serves the path of the profile's own redirect URI when that is an http
+// URL (the provider matches it, whatever the port), else /callback.
+QString loopbackPath(const QUrl &redirectUri)
+{
+    if (redirectUri.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+        return QStringLiteral("/callback");
+    const QString path = redirectUri.path(QUrl::FullyEncoded);
+    return path.isEmpty() ? QStringLiteral("/") : path;
+}
+} // namespace
+
+SignIn::SignIn(const ProviderProfile &profile, Services services, QString requestedLabel,
+               CallbackDelivery delivery, QObject *parent)
+    : Operation(parent)
+    , m_profile(profile)
+    , m_services(std::move(services))
+    , m_requestedLabel(std::move(requestedLabel))
+    , m_delivery(delivery)
+{
+}
+
+SignIn::~SignIn() = default;
+
+void SignIn::setStep(Step step)
+{
+    if (m_step == step)
+        return;
+    m_step = step;
+    Q_EMIT stepChanged(step);
+}
+
+void SignIn::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    setStep(Step::CheckingKeychain);
+    // Before anyone types a password: the tokens will have somewhere to go.
+    m_services.keychain->checkWritable(this, [this](const Status &writable) {
+        if (isStopped())
+            return;
+        if (!writable.ok()) {
+            fail(writable.error());
+            return;
+        }
+        prepare();
+    });
+}
+
+void SignIn::prepare()
+{
+    setStep(Step::Preparing);
+    if (m_delivery == CallbackDelivery::Loopback) {
+        m_listener = new LoopbackRedirectListener(m_services.timeouts, this);
+        const Status listening = m_listener->listen(loopbackPath(m_profile.redirectUri));
+        if (!listening.ok()) {
+            fail(listening.error());
+            return;
+        }
+        m_profile.redirectUri = m_listener->redirectUri();
+        connect(m_listener, &LoopbackRedirectListener::redirectReceived, this,
+                [this](const QUrl &url) {
+                    if (isStopped())
+                        return;
+                    if (!handleRedirect(url))
+                        fail(AuthError::config(
+                            tr("The browser's redirect did not match this sign-in.")));
+                });
+    }
+    if (!m_profile.needsClientSecret()) {
+        authorize({});
+        return;
+    }
+    ClientSecrets::secretFor(m_profile, m_services.keychain, this,
+                             [this](const Result<QString> &secret) {
+                                 if (isStopped())
+                                     return;
+                                 if (!secret.ok()) {
+                                     fail(secret.error());
+                                     return;
+                                 }
+                                 authorize(secret.value());
+                             });
+}
+
+void SignIn::authorize(const QString &clientSecret)
+{
+    // A fresh flow per attempt: new state, nonce and PKCE verifier.
+    m_flow = new AuthorizationFlow(m_profile, m_services, this);
+    m_flow->setClientSecret(clientSecret);
+    connect(m_flow, &AuthorizationFlow::authorizationUrlReady, this, [this](const QUrl &url) {
+        if (isStopped())
+            return;
+        m_authorizationUrl = url;
+        setStep(Step::Authorizing);
+        if (m_delivery == CallbackDelivery::Loopback) {
+            const Status opened = m_services.openBrowser(url);
+            if (!opened.ok()) {
+                fail(opened.error());
+                return;
+            }
+            qCInfo(lcAuth) << "sign-in page opened in the system browser";
+        }
+        Q_EMIT authorizationUrlReady(url);
+    });
+    connect(m_flow, &AuthorizationFlow::failed, this, &SignIn::fail);
+    connect(m_flow, &AuthorizationFlow::succeeded, this, &SignIn::identify);
+    m_flow->start();
+}
+
+bool SignIn::handleRedirect(const QUrl &url)
+{
+    if (!m_flow || !m_flow->redirectMatcher().matches(url))
+        return false;
+    if (isFinished() || m_step != Step::Authorizing) {
+        qCInfo(lcAuth) << "ignoring a redirect for a sign-in that is past it";
+        return true;
+    }
+    setStep(Step::Exchanging);
+    // State, iss and error are checked there; then the code is exchanged and the ID token checked.
+    m_flow->handleRedirect(url);
+    return true;
+}
+
+void SignIn::identify(const GrantedTokens &granted)
+{
+    if (isStopped())
+        return;
+    setStep(Step::Identifying);
+    QJsonObject idClaims = granted.idToken ? granted.idToken->claims : QJsonObject();
+    if (idClaims.isEmpty() && !m_profile.accessTokenSubjectClaim.isEmpty()) {
+        // The access token came straight from the token endpoint; its claims only name the account.
+        auto accessClaims = IdTokenClaims::decode(granted.tokens.accessToken);
+        const QString subject = accessClaims.ok()
+            ? accessClaims.value().claims.value(m_profile.accessTokenSubjectClaim).toString()
+            : QString();
+        if (!subject.isEmpty())
+            idClaims = { { QStringLiteral("sub"), subject },
+                         { QStringLiteral("preferred_username"), subject } };
+    }
+    const ProviderProfile resolved = m_flow->profile(); // endpoints from discovery
+    auto withUserinfo = [this, granted, idClaims, resolved](QJsonObject userinfo) {
+        const QString idSubject = idClaims.value(QStringLiteral("sub")).toString();
+        const QString userinfoSubject = userinfo.value(QStringLiteral("sub")).toString();
+        if (!idSubject.isEmpty() && userinfoSubject != idSubject && !userinfo.isEmpty()) {
+            // OIDC Core §5.3.2: a userinfo answer about someone else must not be used.
+            qCWarning(lcAuth) << "userinfo names another subject than the ID token; discarded";
+            userinfo = {};
+        }
+        const QString subject = idSubject.isEmpty() ? userinfoSubject : idSubject;
+        if (subject.isEmpty()) {
+            fail(resolved.userinfoEndpoint.isEmpty()
+                     ? AuthError::config(tr("%1: the provider returned no ID token, so the "
+                                            "profile needs \"userinfoEndpoint\" to identify "
+                                            "the account.")
+                                             .arg(m_profile.source))
+                     : AuthError::network(tr("Neither an ID token nor the userinfo endpoint "
+                                             "identified the account.")));
+            return;
+        }
+        QJsonObject claims = idClaims;
+        for (auto it = userinfo.begin(); it != userinfo.end(); ++it)
+            claims.insert(it.key(), it.value());
+        store(granted, subject, claims);
+    };
+    if (resolved.userinfoEndpoint.isEmpty()) {
+        withUserinfo({});
+        return;
+    }
+    if (!m_network)
+        m_network = m_services.networkAccess(resolved, this);
+    QNetworkRequest request(resolved.userinfoEndpoint);
+    request.setRawHeader("Authorization", "Bearer " + granted.tokens.accessToken.toUtf8());
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = m_network->get(request);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, withUserinfo] {
+        reply->deleteLater();
+        if (isStopped())
+            return;
+        QJsonObject userinfo;
+        if (reply->error() == QNetworkReply::NoError)
+            userinfo = QJsonDocument::fromJson(reply->readAll()).object();
+        else
+            qCInfo(lcAuth) << "userinfo unavailable:" << reply->errorString();
+        withUserinfo(userinfo);
+    });
+}
+
+void SignIn::store(const GrantedTokens &granted, const QString &subject, const QJsonObject &claims)
+{
+    setStep(Step::Storing);
+    AccountRecord record;
+    record.profileId = m_profile.id;
+    record.label = m_requestedLabel;
+    // A label is typed after --account, so a short handle without spaces beats a full name.
+    record.defaultLabel = firstClaim(claims, { "preferred_username", "email", "nickname" });
+    record.subject = subject;
+    record.displayName = firstClaim(claims, { "name", "nickname", "preferred_username", "email" });
+    record.email = claims.value(QStringLiteral("email")).toString();
+
+    auto labelled = m_services.accountIndex.withLabel(record);
+    if (!labelled.ok()) {
+        fail(labelled.error());
+        return;
+    }
+    StoredTokens tokens;
+    tokens.accessToken = granted.tokens.accessToken;
+    tokens.refreshToken = granted.tokens.refreshToken;
+    tokens.idToken = granted.tokens.idToken;
+    tokens.expiresAt = granted.tokens.expiresAt;
+    tokens.scopes = granted.tokens.scopes.isEmpty() ? m_profile.scopes : granted.tokens.scopes;
+
+    // The keychain entry first: an index row never names tokens that were not written.
+    m_services.keychain->write(
+        labelled.value().keychainKey(), tokens.toJson(), this,
+        [this, account = labelled.value(), expiresAt = tokens.expiresAt](const Status &written) {
+            if (!written.ok()) {
+                fail(written.error());
+                return;
+            }
+            auto saved = m_services.accountIndex.recordSignIn(account, expiresAt);
+            if (!saved.ok()) {
+                fail(saved.error());
+                return;
+            }
+            qCInfo(lcStore) << "stored account" << saved.value().label << "for profile"
+                            << saved.value().profileId;
+            if (m_listener) {
+                const QString provider
+                    = m_profile.displayName.isEmpty() ? m_profile.id : m_profile.displayName;
+                const QString who = !saved.value().displayName.isEmpty() ? saved.value().displayName
+                                                                         : saved.value().label;
+                m_listener->respond(true, tr("Signed in"),
+                                    tr("You are signed in to %1 as %2.").arg(provider, who));
+            }
+            finish(saved.value());
+        });
+}
+
+void SignIn::fail(const AuthError &error)
+{
+    if (isStopped())
+        return;
+    qCInfo(lcAuth) << "sign-in failed:" << error.providerCode() << error.message();
+    if (m_listener) {
+        // AuthError's message never holds a token, code or secret, so the browser may show it.
+        m_listener->respond(false,
+                            error.kind() == AuthError::Kind::Cancelled ? tr("Sign-in cancelled")
+                                                                       : tr("Sign-in failed"),
+                            error.message());
+    }
+    finish(error);
+    abortWork(); // after the result is set, so an aborted reply's answer is ignored
+}
+
+void SignIn::abortWork()
+{
+    if (m_flow) {
+        m_flow->disconnect(this);
+        if (!m_flow->isFinished())
+            m_flow->cancel(); // late provider answers are then ignored
+    }
+    if (m_network) {
+        for (QNetworkReply *reply : m_network->findChildren<QNetworkReply *>())
+            reply->abort();
+    }
+    if (m_listener && isCancelled())
+        m_listener->respond(false, tr("Sign-in cancelled"), tr("Sign-in was cancelled."));
+}
+
+} // namespace lc
