@@ -138,10 +138,7 @@ int JsonWebKey::bits() const
 
 bool JsonWebKey::fitsAlgorithm(const QString &algorithm) const
 {
-    static const QStringList rsaAlgorithms { QStringLiteral("RS256"), QStringLiteral("RS384"),
-                                             QStringLiteral("RS512"), QStringLiteral("PS256"),
-                                             QStringLiteral("PS384"), QStringLiteral("PS512") };
-    if (rsaAlgorithms.contains(algorithm))
+    if (algorithm == QLatin1String("RS256") || algorithm == QLatin1String("PS256"))
         return m_keyType == QLatin1String("RSA");
     if (algorithm == QLatin1String("ES256"))
         return m_keyType == QLatin1String("EC") && m_curve == QLatin1String("P-256");
@@ -163,7 +160,6 @@ Result<JsonWebKey> JsonWebKey::fromJson(const QJsonObject &jwk)
     result.m_keyType = jwk.value(QStringLiteral("kty")).toString();
     result.m_keyId = jwk.value(QStringLiteral("kid")).toString();
     result.m_algorithm = jwk.value(QStringLiteral("alg")).toString();
-    result.m_use = jwk.value(QStringLiteral("use")).toString();
 
     Result<std::shared_ptr<EVP_PKEY>> key = badMember(QStringLiteral("kty"));
     if (result.m_keyType == QLatin1String("RSA")) {
