@@ -25,17 +25,15 @@ constexpr qsizetype P256CoordinateSize = 32;
 AuthError badMember(const QString &member)
 {
     return AuthError::network(
-        QCoreApplication::translate("lc::Jws",
-                                    "A key in the provider's key set has a missing or invalid "
-                                    "\"%1\" member.")
+        JsonWebKey::tr("A key in the provider's key set has a missing or invalid "
+                       "\"%1\" member.")
             .arg(member));
 }
 
 AuthError unsupported(const QString &member, const QString &value)
 {
-    return AuthError::network(QCoreApplication::translate("lc::Jws",
-                                                          "A key in the provider's key set has "
-                                                          "the unsupported \"%1\" value \"%2\".")
+    return AuthError::network(JsonWebKey::tr("A key in the provider's key set has "
+                                             "the unsupported \"%1\" value \"%2\".")
                                   .arg(member, value));
 }
 
@@ -43,8 +41,7 @@ AuthError rejectedByOpenSsl(const QString &keyType)
 {
     ERR_clear_error(); // leave no stale error behind for the next OpenSSL user on this thread
     return AuthError::network(
-        QCoreApplication::translate("lc::Jws",
-                                    "A key in the provider's key set is not a valid %1 public key.")
+        JsonWebKey::tr("A key in the provider's key set is not a valid %1 public key.")
             .arg(keyType));
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -15,6 +16,8 @@ namespace lc {
 // Private members (`d`, `p`, …) are never read, so a leaked private JWK is loaded as public only.
 class JsonWebKey
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::JsonWebKey)
+
 public:
     JsonWebKey() = default;
 
