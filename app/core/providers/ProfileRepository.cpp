@@ -39,11 +39,11 @@ Result<ProviderProfile> ProfileRepository::load(const QString &idOrPath)
                                     "profile file path instead")
                                      .arg(idOrPath, ids.join(QStringLiteral(", "))));
     }
-    auto profile = ProviderProfile::fromJson(
-        file.readAll(), QStringLiteral("built-in profile \"%1\"").arg(idOrPath));
+    auto profile
+        = ProviderProfile::fromJson(file.readAll(), tr("built-in profile \"%1\"").arg(idOrPath));
     if (profile.ok() && profile.value().id != idOrPath)
-        return AuthError::config(QStringLiteral("built-in profile \"%1\" has id \"%2\"")
-                                     .arg(idOrPath, profile.value().id));
+        return AuthError::config(
+            tr("built-in profile \"%1\" has id \"%2\"").arg(idOrPath, profile.value().id));
     return profile;
 }
 
