@@ -68,10 +68,10 @@ void SigningKeys::fetch()
             Q_EMIT failed(keys.error());
             return;
         }
-        const int maxAge = result.value().maxAgeSeconds;
+        const int lifetime
+            = MetadataCache::lifetimeFor(result.value().maxAgeSeconds, kCacheSeconds);
         m_cache.store(m_jwksUri.toString(), result.value().object,
-                      QDateTime::currentDateTimeUtc().addSecs(
-                          maxAge >= 0 ? qMin(maxAge, kCacheSeconds) : kCacheSeconds));
+                      QDateTime::currentDateTimeUtc().addSecs(lifetime));
         Q_EMIT ready(keys.value(), true);
     });
 }

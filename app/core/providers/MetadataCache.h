@@ -27,6 +27,10 @@ public:
     std::optional<Entry> load(const QString &url) const;
     void store(const QString &url, const QJsonObject &document, const QDateTime &expiresAt) const;
 
+    // How long a fetched document stays fresh: the provider's Cache-Control max-age (-1 when it
+    // sent none), never longer than `capSeconds`.
+    static int lifetimeFor(int maxAgeSeconds, int capSeconds);
+
 private:
     QString pathFor(const QString &url) const;
     QString m_directory;

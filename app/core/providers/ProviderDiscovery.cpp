@@ -71,9 +71,8 @@ void ProviderDiscovery::fetch(const ProviderProfile &profile, bool fallback)
     getJson(m_network, url, this,
             [this, profile, fallback, url](const Result<FetchedJson> &result) {
                 if (result.ok() && result.value().httpStatus == 200) {
-                    const int maxAge = result.value().maxAgeSeconds;
-                    const int lifetime
-                        = maxAge >= 0 ? qMin(maxAge, kMaximumCacheSeconds) : kMaximumCacheSeconds;
+                    const int lifetime = MetadataCache::lifetimeFor(result.value().maxAgeSeconds,
+                                                                    kMaximumCacheSeconds);
                     m_cache.store(profile.issuer, result.value().object,
                                   QDateTime::currentDateTimeUtc().addSecs(lifetime));
                     finish(profile, result.value().object);
