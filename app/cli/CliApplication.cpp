@@ -54,6 +54,7 @@ QString commandSummary()
         "  token      print a valid access token (refreshes silently, never shows a window)\n"
         "  logout     remove an account's tokens\n"
         "  accounts   list the signed-in accounts\n"
+        "  secret     set|delete a confidential client's secret (set reads it from stdin)\n"
         "Run \"login-companion COMMAND --help\" for a command's options.");
 }
 

@@ -32,10 +32,8 @@ WindowLauncher::Outcome WindowLauncher::run(const QStringList &arguments)
 {
     const QString executable = windowExecutable();
     if (executable.isEmpty()) {
-        QTextStream(stderr) << QCoreApplication::translate(
-                                   "WindowLauncher",
-                                   "login-companion: the login window "
-                                   "(login-companion-window) is not installed next to %1.")
+        QTextStream(stderr) << tr("login-companion: the login window "
+                                  "(login-companion-window) is not installed next to %1.")
                                    .arg(QCoreApplication::applicationFilePath())
                             << Qt::endl;
         return { ExitUsage, {} };
@@ -45,17 +43,15 @@ WindowLauncher::Outcome WindowLauncher::run(const QStringList &arguments)
     process.setInputChannelMode(QProcess::ForwardedInputChannel);
     process.start(executable, arguments);
     if (!process.waitForStarted(-1)) {
-        QTextStream(stderr) << QCoreApplication::translate("WindowLauncher",
-                                                           "login-companion: cannot start %1: %2")
-                                   .arg(executable, process.errorString())
-                            << Qt::endl;
+        QTextStream(stderr)
+            << tr("login-companion: cannot start %1: %2").arg(executable, process.errorString())
+            << Qt::endl;
         return { ExitUsage, {} };
     }
     process.waitForFinished(-1);
     if (process.exitStatus() != QProcess::NormalExit) {
-        QTextStream(stderr) << QCoreApplication::translate("WindowLauncher",
-                                                           "login-companion: the login window "
-                                                           "crashed.")
+        QTextStream(stderr) << tr("login-companion: the login window "
+                                  "crashed.")
                             << Qt::endl;
         return { ExitProviderOrNetwork, QString::fromUtf8(process.readAllStandardOutput()) };
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,8 @@ namespace lc {
 // front executable never pays their start-up cost unless a window is really needed.
 class WindowLauncher
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::WindowLauncher)
+
 public:
     struct Outcome
     {

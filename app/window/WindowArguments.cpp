@@ -26,8 +26,7 @@ Result<WindowArguments> WindowArguments::parse(const QStringList &arguments)
     if (positional.size() > 1
         || (positional.size() == 1 && positional.first() != QLatin1String("login")))
         return AuthError::config(
-            QCoreApplication::translate("WindowArguments", "unexpected argument \"%1\"")
-                .arg(positional.join(QLatin1Char(' '))));
+            tr("unexpected argument \"%1\"").arg(positional.join(QLatin1Char(' '))));
     result.login = positional.size() == 1;
     result.profile = parser.value(profile);
     result.account = parser.value(account);

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -10,6 +11,9 @@ namespace lc {
 // The window executable's command line, as login-companion passes it.
 struct WindowArguments
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::WindowArguments)
+
+public:
     bool login = false; // "login": one sign-in, then exit; otherwise the accounts window
     QString profile;
     QString account;

@@ -85,7 +85,8 @@ int runLogin(const WindowArguments &arguments)
         { { QStringLiteral("controller"), QVariant::fromValue<QObject *>(&controller) } });
     engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/LoginWindow.qml")));
     if (engine.rootObjects().isEmpty())
-        return reportError(AuthError::config(QStringLiteral("the login window failed to load")));
+        return reportError(AuthError::config(
+            QCoreApplication::translate("main", "the login window failed to load")));
     WindowGeometry::restoreAndTrack(engine.rootObjects().first(), QStringLiteral("loginWindow"));
     controller.start();
     QCoreApplication::exec();
@@ -100,7 +101,8 @@ int runAccountsWindow()
         { { QStringLiteral("accounts"), QVariant::fromValue<QObject *>(&accounts) } });
     engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/Main.qml")));
     if (engine.rootObjects().isEmpty())
-        return reportError(AuthError::config(QStringLiteral("the main window failed to load")));
+        return reportError(AuthError::config(
+            QCoreApplication::translate("main", "the main window failed to load")));
     WindowGeometry::restoreAndTrack(engine.rootObjects().first(), QStringLiteral("mainWindow"));
     return QCoreApplication::exec();
 }

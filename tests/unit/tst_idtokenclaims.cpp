@@ -77,8 +77,6 @@ private slots:
     void matchingNonceIsAccepted();
     void refreshedTokenMustKeepIssuerSubjectAndAudience_data();
     void refreshedTokenMustKeepIssuerSubjectAndAudience();
-    void displayNamePrefersNameThenUsernameThenEmail_data();
-    void displayNamePrefersNameThenUsernameThenEmail();
 };
 
 void TestIdTokenClaims::validTokenIsAccepted_data()
@@ -188,36 +186,6 @@ void TestIdTokenClaims::refreshedTokenMustKeepIssuerSubjectAndAudience()
     QCOMPARE(same.ok(), accepted);
     if (!accepted)
         QCOMPARE(same.error().providerCode(), QStringLiteral("invalid_id_token"));
-}
-
-void TestIdTokenClaims::displayNamePrefersNameThenUsernameThenEmail_data()
-{
-    QTest::addColumn<QJsonObject>("extraClaims");
-    QTest::addColumn<QString>("displayName");
-
-    const QJsonObject all { { "name", "Alice Liddell" },
-                            { "preferred_username", "alice" },
-                            { "email", "alice@acme.test" } };
-    QTest::newRow("all three") << all << "Alice Liddell";
-    QTest::newRow("empty name") << with(all, "name", "") << "alice";
-    QTest::newRow("username and email")
-        << QJsonObject { { "preferred_username", "alice" }, { "email", "alice@acme.test" } }
-        << "alice";
-    QTest::newRow("email only") << QJsonObject { { "email", "alice@acme.test" } }
-                                << "alice@acme.test";
-    QTest::newRow("none") << QJsonObject {} << "";
-}
-
-void TestIdTokenClaims::displayNamePrefersNameThenUsernameThenEmail()
-{
-    QFETCH(QJsonObject, extraClaims);
-    QFETCH(QString, displayName);
-    QJsonObject claims = validClaims();
-    for (auto it = extraClaims.begin(); it != extraClaims.end(); ++it)
-        claims.insert(it.key(), it.value());
-    const auto result = check(jwt(claims), kIssuer);
-    QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().message()));
-    QCOMPARE(result.value().displayName(), displayName);
 }
 
 QTEST_GUILESS_MAIN(TestIdTokenClaims)

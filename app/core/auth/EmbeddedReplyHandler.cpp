@@ -35,12 +35,10 @@ void EmbeddedReplyHandler::networkReplyFinished(QNetworkReply *reply)
 
     if (reply->error() != QNetworkReply::NoError && status == 0) {
         const QString reason = reply->error() == QNetworkReply::OperationCanceledError
-            ? QCoreApplication::translate("EmbeddedReplyHandler", "the request timed out")
+            ? tr("the request timed out")
             : reply->errorString();
         Q_EMIT tokenRequestFailed(AuthError::network(
-            QCoreApplication::translate("EmbeddedReplyHandler",
-                                        "Could not reach the token endpoint (%1): %2")
-                .arg(reply->url().host(), reason)));
+            tr("Could not reach the token endpoint (%1): %2").arg(reply->url().host(), reason)));
         return;
     }
     auto response = TokenResponse::parse(status, body, m_clock->now(), m_errorFormat);

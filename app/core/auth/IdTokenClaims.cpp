@@ -34,16 +34,6 @@ QStringList IdTokenClaims::audiences() const
     return result;
 }
 
-QString IdTokenClaims::displayName() const
-{
-    for (const char *key : { "name", "preferred_username", "email" }) {
-        const QString value = claims.value(QLatin1String(key)).toString();
-        if (!value.isEmpty())
-            return value;
-    }
-    return {};
-}
-
 Result<IdTokenClaims> IdTokenClaims::decode(const QString &idToken)
 {
     const QStringList parts = idToken.split(QLatin1Char('.'));

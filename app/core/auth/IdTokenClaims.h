@@ -29,7 +29,6 @@ public:
     QString subject() const { return claims.value(QStringLiteral("sub")).toString(); }
     QString issuer() const { return claims.value(QStringLiteral("iss")).toString(); }
     QStringList audiences() const;
-    QString displayName() const; // name, else preferred_username, else email
 
     // The payload only, no checks: for a token that was verified before it was stored.
     static Result<IdTokenClaims> decode(const QString &idToken);

@@ -71,10 +71,10 @@ void SigningKeys::fetch()
             Q_EMIT failed(keys.error());
             return;
         }
-        const int maxAge = result.value().maxAgeSeconds;
-        const int cap = kDefaultTimeouts.metadataCacheMaxSeconds;
+        const int lifetime = MetadataCache::lifetimeFor(result.value().maxAgeSeconds,
+                                                        kDefaultTimeouts.metadataCacheMaxSeconds);
         m_cache.store(m_jwksUri.toString(), result.value().object, m_clock->now(),
-                      m_clock->now().addSecs(maxAge >= 0 ? qMin(maxAge, cap) : cap));
+                      m_clock->now().addSecs(lifetime));
         Q_EMIT ready(keys.value(), true);
     });
 }

@@ -29,15 +29,14 @@ void getJson(QNetworkAccessManager *network, const QUrl &url, QObject *context,
         fetched.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (fetched.httpStatus == 0) {
             done(AuthError::network(
-                QCoreApplication::translate("lc::JsonRequest", "Could not reach %1: %2")
+                JsonRequest::tr("Could not reach %1: %2")
                     .arg(url.toString(QUrl::RemoveQuery), reply->errorString())));
             return;
         }
         const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
         if (!document.isObject() && fetched.httpStatus < 400) {
-            done(AuthError::network(QCoreApplication::translate("lc::JsonRequest",
-                                                                "%1 did not answer with a JSON "
-                                                                "object (HTTP %2).")
+            done(AuthError::network(JsonRequest::tr("%1 did not answer with a JSON "
+                                                    "object (HTTP %2).")
                                         .arg(url.toString(QUrl::RemoveQuery))
                                         .arg(fetched.httpStatus)));
             return;

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QUrl>
 
@@ -23,5 +24,11 @@ struct FetchedJson
 // object; an HTTP error status with a JSON body is returned, for the caller to judge.
 void getJson(QNetworkAccessManager *network, const QUrl &url, QObject *context,
              std::function<void(const Result<FetchedJson> &)> done);
+
+// The translation context of getJson's messages.
+class JsonRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(lc::JsonRequest)
+};
 
 } // namespace lc

@@ -21,9 +21,8 @@ Status SystemBrowser::open(const QUrl &url)
     }
     arguments << url.toString(QUrl::FullyEncoded);
     if (!QProcess::startDetached(program, arguments))
-        return AuthError::config(QCoreApplication::translate("lc::SystemBrowser",
-                                                             "Could not start the web browser "
-                                                             "(%1).")
+        return AuthError::config(tr("Could not start the web browser "
+                                    "(%1).")
                                      .arg(program));
     return Done {};
 }

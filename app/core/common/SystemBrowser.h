@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 
 namespace lc {
@@ -11,6 +12,8 @@ namespace lc {
 // names the program to use instead (a specific browser, or a test's stand-in).
 class SystemBrowser
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::SystemBrowser)
+
 public:
     static Status open(const QUrl &url);
 };

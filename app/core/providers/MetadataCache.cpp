@@ -49,6 +49,11 @@ std::optional<MetadataCache::Entry> MetadataCache::load(const QString &url) cons
     return entry;
 }
 
+int MetadataCache::lifetimeFor(int maxAgeSeconds, int capSeconds)
+{
+    return maxAgeSeconds >= 0 ? qMin(maxAgeSeconds, capSeconds) : capSeconds;
+}
+
 void MetadataCache::store(const QString &url, const QJsonObject &document,
                           const QDateTime &fetchedAt, const QDateTime &expiresAt) const
 {

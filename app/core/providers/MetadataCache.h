@@ -28,6 +28,10 @@ public:
     void store(const QString &url, const QJsonObject &document, const QDateTime &fetchedAt,
                const QDateTime &expiresAt) const;
 
+    // How long a fetched document stays fresh: the provider's Cache-Control max-age (-1 when it
+    // sent none), never longer than `capSeconds`.
+    static int lifetimeFor(int maxAgeSeconds, int capSeconds);
+
 private:
     QString pathFor(const QString &url) const;
     QString m_directory;

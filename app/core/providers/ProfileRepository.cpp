@@ -28,25 +28,22 @@ Result<ProviderProfile> ProfileRepository::load(const QString &idOrPath)
         QFile file(idOrPath);
         if (!file.open(QIODevice::ReadOnly))
             return AuthError::config(
-                QCoreApplication::translate("ProfileRepository", "%1: cannot read profile: %2")
-                    .arg(idOrPath, file.errorString()));
+                tr("%1: cannot read profile: %2").arg(idOrPath, file.errorString()));
         return ProviderProfile::fromJson(file.readAll(), QFileInfo(idOrPath).filePath());
     }
 
     QFile file(kBuiltInDirectory + QLatin1Char('/') + idOrPath + QStringLiteral(".json"));
     if (!file.open(QIODevice::ReadOnly)) {
         const QStringList ids = builtInIds();
-        return AuthError::config(
-            QCoreApplication::translate("ProfileRepository",
-                                        "no built-in profile \"%1\" (built-in: %2); pass a "
-                                        "profile file path instead")
-                .arg(idOrPath, ids.join(QStringLiteral(", "))));
+        return AuthError::config(tr("no built-in profile \"%1\" (built-in: %2); pass a "
+                                    "profile file path instead")
+                                     .arg(idOrPath, ids.join(QStringLiteral(", "))));
     }
-    auto profile = ProviderProfile::fromJson(
-        file.readAll(), QStringLiteral("built-in profile \"%1\"").arg(idOrPath));
+    auto profile
+        = ProviderProfile::fromJson(file.readAll(), tr("built-in profile \"%1\"").arg(idOrPath));
     if (profile.ok() && profile.value().id != idOrPath)
-        return AuthError::config(QStringLiteral("built-in profile \"%1\" has id \"%2\"")
-                                     .arg(idOrPath, profile.value().id));
+        return AuthError::config(
+            tr("built-in profile \"%1\" has id \"%2\"").arg(idOrPath, profile.value().id));
     return profile;
 }
 

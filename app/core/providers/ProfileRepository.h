@@ -2,12 +2,16 @@
 
 #include "ProviderProfile.h"
 
+#include <QCoreApplication>
+
 namespace lc {
 
 // Finds profiles: built-in ones (resources/providers/, compiled in) by id, or a user's file by
 // path.
 class ProfileRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::ProfileRepository)
+
 public:
     static QString defaultProfileId(); // the local demo provider
 

@@ -73,10 +73,8 @@ void ProviderDiscovery::fetch(const ProviderProfile &profile, bool fallback)
     getJson(m_network, url, this,
             [this, profile, fallback, url](const Result<FetchedJson> &result) {
                 if (result.ok() && result.value().httpStatus == 200) {
-                    const int maxAge = result.value().maxAgeSeconds;
-                    const int lifetime = maxAge >= 0
-                        ? qMin(maxAge, kDefaultTimeouts.metadataCacheMaxSeconds)
-                        : kDefaultTimeouts.metadataCacheMaxSeconds;
+                    const int lifetime = MetadataCache::lifetimeFor(
+                        result.value().maxAgeSeconds, kDefaultTimeouts.metadataCacheMaxSeconds);
                     m_cache.store(profile.issuer, result.value().object, m_clock->now(),
                                   m_clock->now().addSecs(lifetime));
                     finish(profile, result.value().object);

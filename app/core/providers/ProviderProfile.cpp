@@ -14,10 +14,9 @@ namespace lc {
 
 namespace {
 
+// Reads one profile object; its messages are ProviderProfile::fromJson's, so they use its tr().
 class ProfileReader
 {
-    Q_DECLARE_TR_FUNCTIONS(ProfileReader)
-
 public:
     ProfileReader(const QJsonObject &object, const QString &source)
         : m_object(object)
@@ -32,15 +31,15 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined()) {
             if (required)
-                fail(key, tr("is required but missing"));
+                fail(key, ProviderProfile::tr("is required but missing"));
             return {};
         }
         if (!value.isString()) {
-            fail(key, tr("must be a string"));
+            fail(key, ProviderProfile::tr("must be a string"));
             return {};
         }
         if (required && value.toString().trimmed().isEmpty())
-            fail(key, tr("must not be empty"));
+            fail(key, ProviderProfile::tr("must not be empty"));
         return value.toString();
     }
 
@@ -53,7 +52,7 @@ public:
         const QString scheme = url.scheme().toLower();
         if (!url.isValid() || url.isRelative() || url.host().isEmpty()
             || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-            fail(key, tr("must be an absolute http(s) URL, got \"%1\"").arg(text));
+            fail(key, ProviderProfile::tr("must be an absolute http(s) URL, got \"%1\"").arg(text));
             return {};
         }
         return url;
@@ -65,13 +64,13 @@ public:
         if (value.isUndefined())
             return {};
         if (!value.isArray()) {
-            fail(key, tr("must be an array of strings"));
+            fail(key, ProviderProfile::tr("must be an array of strings"));
             return {};
         }
         QStringList result;
         for (const QJsonValue &item : value.toArray()) {
             if (!item.isString() || item.toString().contains(QLatin1Char(' '))) {
-                fail(key, tr("must be an array of strings without spaces"));
+                fail(key, ProviderProfile::tr("must be an array of strings without spaces"));
                 return {};
             }
             result.append(item.toString());
@@ -85,14 +84,14 @@ public:
         if (value.isUndefined())
             return {};
         if (!value.isObject()) {
-            fail(key, tr("must be an object of strings"));
+            fail(key, ProviderProfile::tr("must be an object of strings"));
             return {};
         }
         QMap<QString, QString> result;
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!it.value().isString()) {
-                fail(key + QLatin1Char('.') + it.key(), tr("must be a string"));
+                fail(key + QLatin1Char('.') + it.key(), ProviderProfile::tr("must be a string"));
                 return {};
             }
             result.insert(it.key(), it.value().toString());
@@ -106,7 +105,7 @@ public:
         if (value.isUndefined())
             return fallback;
         if (!value.isBool()) {
-            fail(key, tr("must be true or false"));
+            fail(key, ProviderProfile::tr("must be true or false"));
             return fallback;
         }
         return value.toBool();
@@ -115,7 +114,8 @@ public:
     void fail(const QString &key, const QString &what)
     {
         if (!error)
-            error = AuthError::config(tr("%1: \"%2\" %3").arg(m_source, key, what));
+            error
+                = AuthError::config(ProviderProfile::tr("%1: \"%2\" %3").arg(m_source, key, what));
     }
 
 private:
@@ -176,7 +176,7 @@ Enum choice(ProfileReader &reader, const QString &key, const QMap<QString, Enum>
         return fallback;
     if (!choices.contains(value)) {
         reader.fail(key,
-                    QCoreApplication::translate("ProfileReader", "must be one of %1, got \"%2\"")
+                    ProviderProfile::tr("must be one of %1, got \"%2\"")
                         .arg(QStringList(choices.keys()).join(QStringLiteral(", ")), value));
         return fallback;
     }
@@ -212,15 +212,13 @@ void readProviderBehaviour(ProfileReader &reader, const QJsonObject &object,
         if (!exchange.isObject()
             || exchangeObject.keys() != QStringList { QStringLiteral("backendUrl") }) {
             reader.fail(QStringLiteral("tokenExchange"),
-                        QCoreApplication::translate("ProfileReader",
-                                                    "must be an object with only \"backendUrl\""));
+                        ProviderProfile::tr("must be an object with only \"backendUrl\""));
         } else {
             ProfileReader nested(exchangeObject, QString());
             profile.tokenExchangeBackend = nested.url(QStringLiteral("backendUrl"), true);
             if (nested.error)
                 reader.fail(QStringLiteral("tokenExchange.backendUrl"),
-                            QCoreApplication::translate("ProfileReader",
-                                                        "must be an absolute http(s) URL"));
+                            ProviderProfile::tr("must be an absolute http(s) URL"));
         }
     }
 
@@ -231,8 +229,7 @@ void readProviderBehaviour(ProfileReader &reader, const QJsonObject &object,
     if (!timeout.isUndefined()) {
         if (!timeout.isDouble() || timeout.toDouble() < 1 || timeout.toDouble() > 600)
             reader.fail(QStringLiteral("pageLoadTimeoutSeconds"),
-                        QCoreApplication::translate("ProfileReader",
-                                                    "must be a number of seconds from 1 to 600"));
+                        ProviderProfile::tr("must be a number of seconds from 1 to 600"));
         else
             profile.pageLoadTimeoutSeconds = timeout.toInt();
     }
@@ -242,12 +239,10 @@ void readProviderBehaviour(ProfileReader &reader, const QJsonObject &object,
          reader.stringArray(QStringLiteral("trustedCertificateSha256"))) {
         const QString hex = fingerprint.toLower().remove(QLatin1Char(':'));
         if (!sha256Hex.match(hex).hasMatch()) {
-            reader.fail(
-                QStringLiteral("trustedCertificateSha256"),
-                QCoreApplication::translate("ProfileReader",
-                                            "must hold SHA-256 fingerprints (64 hex digits, "
+            reader.fail(QStringLiteral("trustedCertificateSha256"),
+                        ProviderProfile::tr("must hold SHA-256 fingerprints (64 hex digits, "
                                             "colons allowed), got \"%1\"")
-                    .arg(fingerprint));
+                            .arg(fingerprint));
             break;
         }
         profile.trustedCertificateSha256.append(hex.toLatin1());
@@ -262,25 +257,20 @@ Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return AuthError::config(
-            QCoreApplication::translate("ProfileReader", "%1: not valid JSON at offset %2: %3")
-                .arg(sourceName)
-                .arg(parseError.offset)
-                .arg(parseError.errorString()));
+        return AuthError::config(tr("%1: not valid JSON at offset %2: %3")
+                                     .arg(sourceName)
+                                     .arg(parseError.offset)
+                                     .arg(parseError.errorString()));
     if (!document.isObject())
-        return AuthError::config(
-            QCoreApplication::translate("ProfileReader", "%1: a profile must be a JSON object")
-                .arg(sourceName));
+        return AuthError::config(tr("%1: a profile must be a JSON object").arg(sourceName));
 
     for (const QString &key : kSecretKeys) {
         if (document.object().contains(key))
-            return AuthError::config(
-                QCoreApplication::translate("ProfileReader",
-                                            "%1: \"%2\" is not allowed: a client secret is never "
-                                            "read from a profile file. Store it with "
-                                            "\"login-companion secret set --profile ID\" or in "
-                                            "the environment.")
-                    .arg(sourceName, key));
+            return AuthError::config(tr("%1: \"%2\" is not allowed: a client secret is never "
+                                        "read from a profile file. Store it with "
+                                        "\"login-companion secret set --profile ID\" or in "
+                                        "the environment.")
+                                         .arg(sourceName, key));
     }
     auto resolved = placeholders.resolve(document.object(), sourceName);
     if (!resolved.ok())
@@ -289,8 +279,7 @@ Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const 
     ProfileReader reader(object, sourceName);
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!kKnownKeys.contains(it.key()))
-            reader.fail(it.key(),
-                        QCoreApplication::translate("ProfileReader", "is not a known key"));
+            reader.fail(it.key(), tr("is not a known key"));
     }
 
     ProviderProfile profile;
@@ -315,9 +304,8 @@ Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const 
         if (!skew.isDouble() || skew.toDouble() < 0 || skew.toDouble() > 3600
             || skew.toDouble() != std::floor(skew.toDouble()))
             reader.fail(QStringLiteral("clockSkewSeconds"),
-                        QCoreApplication::translate("ProfileReader",
-                                                    "must be a whole number of seconds from 0 "
-                                                    "to 3600"));
+                        tr("must be a whole number of seconds from 0 "
+                           "to 3600"));
         else
             profile.clockSkewSeconds = skew.toInt();
     }
@@ -333,28 +321,22 @@ Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const 
     else if (pkce == QLatin1String("none"))
         profile.pkce = PkceMethod::None;
     else
-        reader.fail(
-            QStringLiteral("pkce"),
-            QCoreApplication::translate("ProfileReader", "must be \"S256\" or \"none\", got \"%1\"")
-                .arg(pkce));
+        reader.fail(QStringLiteral("pkce"),
+                    tr("must be \"S256\" or \"none\", got \"%1\"").arg(pkce));
 
     readProviderBehaviour(reader, object, profile);
 
     static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
     if (!reader.error && !idPattern.match(profile.id).hasMatch())
-        reader.fail(
-            QStringLiteral("id"),
-            QCoreApplication::translate(
-                "ProfileReader", "must use only lowercase letters, digits, '.', '_' and '-'"));
+        reader.fail(QStringLiteral("id"),
+                    tr("must use only lowercase letters, digits, '.', '_' and '-'"));
     if (!reader.error && profile.redirectUri.hasFragment())
-        reader.fail(QStringLiteral("redirectUri"),
-                    QCoreApplication::translate("ProfileReader", "must not have a fragment"));
+        reader.fail(QStringLiteral("redirectUri"), tr("must not have a fragment"));
     for (auto it = profile.extraAuthorizationParameters.cbegin();
          !reader.error && it != profile.extraAuthorizationParameters.cend(); ++it) {
         if (kReservedParameters.contains(it.key()))
-            reader.fail(
-                QStringLiteral("extraAuthorizationParameters.") + it.key(),
-                QCoreApplication::translate("ProfileReader", "is set by Login Companion itself"));
+            reader.fail(QStringLiteral("extraAuthorizationParameters.") + it.key(),
+                        tr("is set by Login Companion itself"));
     }
 
     if (reader.error)

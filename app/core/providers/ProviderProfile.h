@@ -3,6 +3,7 @@
 #include "Placeholders.h"
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -15,6 +16,9 @@ namespace lc {
 // The format is documented in README.md ("Provider profiles").
 struct ProviderProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::ProviderProfile)
+
+public:
     enum class PkceMethod { S256, None };
     // Which adapter reads the provider's error bodies (providers/ErrorFormat.h).
     enum class ErrorFormat { Rfc6749, Ottm, LightOauth2 };

@@ -12,9 +12,6 @@
 
 namespace lc {
 
-namespace {
-} // namespace
-
 AccountIndex::AccountIndex()
     : AccountIndex(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                    + QStringLiteral("/accounts.json"))

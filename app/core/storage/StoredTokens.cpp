@@ -25,8 +25,8 @@ Result<StoredTokens> StoredTokens::fromJson(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json);
     const QJsonObject object = document.object();
     if (!document.isObject() || !object.value(QStringLiteral("accessToken")).isString())
-        return AuthError::storage(QCoreApplication::translate(
-            "StoredTokens", "The keychain entry for this account is damaged; sign in again."));
+        return AuthError::storage(
+            tr("The keychain entry for this account is damaged; sign in again."));
     StoredTokens tokens;
     tokens.accessToken = object.value(QStringLiteral("accessToken")).toString();
     tokens.refreshToken = object.value(QStringLiteral("refreshToken")).toString();

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
@@ -10,6 +11,9 @@ namespace lc {
 // What the keychain holds for one account, as one JSON secret.
 struct StoredTokens
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::StoredTokens)
+
+public:
     QString accessToken;
     QString refreshToken;
     QString idToken;

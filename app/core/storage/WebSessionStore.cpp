@@ -34,7 +34,7 @@ Status WebSessionStore::clear(const QString &profileId, const QString &accountLa
 {
     QDir directory(pathFor(profileId, accountLabel));
     if (directory.exists() && !directory.removeRecursively())
-        return AuthError::storage(QStringLiteral("could not remove %1").arg(directory.path()));
+        return AuthError::storage(tr("could not remove %1").arg(directory.path()));
     return Done {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace lc {
@@ -11,6 +12,8 @@ namespace lc {
 // in without their cookies crossing. Off-the-record sign-ins keep nothing.
 class WebSessionStore
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::WebSessionStore)
+
 public:
     WebSessionStore(); // QStandardPaths::AppDataLocation/web-sessions
     explicit WebSessionStore(QString root);

@@ -44,21 +44,17 @@ Result<CompactJws> CompactJws::parse(const QString &compact)
     const QByteArray ascii = compact.toLatin1();
     const QList<QByteArray> parts = ascii.split('.');
     if (parts.size() != 3)
-        return invalid(QCoreApplication::translate(
-            "lc::Jws", "The ID token is not a compact JWS of three parts."));
+        return invalid(tr("The ID token is not a compact JWS of three parts."));
 
     const std::optional<QJsonObject> header = decodeObject(parts.at(0));
     if (!header)
-        return invalid(QCoreApplication::translate(
-            "lc::Jws", "The ID token's header is not a base64url-encoded JSON object."));
+        return invalid(tr("The ID token's header is not a base64url-encoded JSON object."));
     const std::optional<QJsonObject> payload = decodeObject(parts.at(1));
     if (!payload)
-        return invalid(QCoreApplication::translate(
-            "lc::Jws", "The ID token's payload is not a base64url-encoded JSON object."));
+        return invalid(tr("The ID token's payload is not a base64url-encoded JSON object."));
     const std::optional<QByteArray> signature = decodeBase64Url(parts.at(2));
     if (!signature)
-        return invalid(QCoreApplication::translate(
-            "lc::Jws", "The ID token's signature is not base64url-encoded."));
+        return invalid(tr("The ID token's signature is not base64url-encoded."));
 
     CompactJws jws;
     jws.m_header = *header;
@@ -66,14 +62,11 @@ Result<CompactJws> CompactJws::parse(const QString &compact)
     jws.m_signingInput = parts.at(0) + '.' + parts.at(1);
     jws.m_signature = *signature;
     if (jws.algorithm().isEmpty())
-        return invalid(QCoreApplication::translate(
-            "lc::Jws", "The ID token's header does not name its algorithm (\"alg\")."));
+        return invalid(tr("The ID token's header does not name its algorithm (\"alg\")."));
     // RFC 7515 §4.1.11: extensions listed in "crit" must be understood; we understand none.
     if (header->contains(QStringLiteral("crit")))
-        return invalid(QCoreApplication::translate(
-            "lc::Jws",
-            "The ID token's header lists critical extensions (\"crit\") that are "
-            "not supported."));
+        return invalid(tr("The ID token's header lists critical extensions (\"crit\") that are "
+                          "not supported."));
     return jws;
 }
 

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace lc {
@@ -11,6 +12,8 @@ namespace lc {
 // nothing in it may be trusted until JwsVerifier accepts its signature.
 class CompactJws
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::CompactJws)
+
 public:
     QJsonObject header() const { return m_header; }
     QJsonObject payload() const { return m_payload; }

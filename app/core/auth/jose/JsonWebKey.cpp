@@ -25,17 +25,15 @@ constexpr qsizetype P256CoordinateSize = 32;
 AuthError badMember(const QString &member)
 {
     return AuthError::network(
-        QCoreApplication::translate("lc::Jws",
-                                    "A key in the provider's key set has a missing or invalid "
-                                    "\"%1\" member.")
+        JsonWebKey::tr("A key in the provider's key set has a missing or invalid "
+                       "\"%1\" member.")
             .arg(member));
 }
 
 AuthError unsupported(const QString &member, const QString &value)
 {
-    return AuthError::network(QCoreApplication::translate("lc::Jws",
-                                                          "A key in the provider's key set has "
-                                                          "the unsupported \"%1\" value \"%2\".")
+    return AuthError::network(JsonWebKey::tr("A key in the provider's key set has "
+                                             "the unsupported \"%1\" value \"%2\".")
                                   .arg(member, value));
 }
 
@@ -43,8 +41,7 @@ AuthError rejectedByOpenSsl(const QString &keyType)
 {
     ERR_clear_error(); // leave no stale error behind for the next OpenSSL user on this thread
     return AuthError::network(
-        QCoreApplication::translate("lc::Jws",
-                                    "A key in the provider's key set is not a valid %1 public key.")
+        JsonWebKey::tr("A key in the provider's key set is not a valid %1 public key.")
             .arg(keyType));
 }
 
@@ -138,10 +135,7 @@ int JsonWebKey::bits() const
 
 bool JsonWebKey::fitsAlgorithm(const QString &algorithm) const
 {
-    static const QStringList rsaAlgorithms { QStringLiteral("RS256"), QStringLiteral("RS384"),
-                                             QStringLiteral("RS512"), QStringLiteral("PS256"),
-                                             QStringLiteral("PS384"), QStringLiteral("PS512") };
-    if (rsaAlgorithms.contains(algorithm))
+    if (algorithm == QLatin1String("RS256") || algorithm == QLatin1String("PS256"))
         return m_keyType == QLatin1String("RSA");
     if (algorithm == QLatin1String("ES256"))
         return m_keyType == QLatin1String("EC") && m_curve == QLatin1String("P-256");
@@ -163,7 +157,6 @@ Result<JsonWebKey> JsonWebKey::fromJson(const QJsonObject &jwk)
     result.m_keyType = jwk.value(QStringLiteral("kty")).toString();
     result.m_keyId = jwk.value(QStringLiteral("kid")).toString();
     result.m_algorithm = jwk.value(QStringLiteral("alg")).toString();
-    result.m_use = jwk.value(QStringLiteral("use")).toString();
 
     Result<std::shared_ptr<EVP_PKEY>> key = badMember(QStringLiteral("kty"));
     if (result.m_keyType == QLatin1String("RSA")) {

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -15,18 +16,18 @@ namespace lc {
 // Private members (`d`, `p`, …) are never read, so a leaked private JWK is loaded as public only.
 class JsonWebKey
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::JsonWebKey)
+
 public:
     JsonWebKey() = default;
 
     QString keyId() const { return m_keyId; } // `kid`, may be empty
-    QString keyType() const { return m_keyType; } // `kty`: "RSA" or "EC"
-    QString curve() const { return m_curve; } // `crv` of an EC key: "P-256"; empty for RSA
     QString algorithm() const { return m_algorithm; } // `alg`, may be empty
-    QString use() const { return m_use; } // `use`, may be empty
     std::shared_ptr<EVP_PKEY> key() const { return m_key; }
     int bits() const; // modulus length of an RSA key, field size of an EC key; 0 when null
 
-    // The key type (and curve) a JWS algorithm needs: RS*/PS* an RSA key, ES256 an EC P-256 key.
+    // The key type (and curve) a JWS algorithm needs: RS256/PS256 an RSA key, ES256 an EC P-256
+    // key. Any other algorithm fits no key (JwsVerifier allows no other).
     bool fitsAlgorithm(const QString &algorithm) const;
 
     // False for key types we cannot verify with (`oct`, `OKP`, other curves); a key set skips
@@ -36,10 +37,9 @@ public:
 
 private:
     QString m_keyId;
-    QString m_keyType;
-    QString m_curve;
+    QString m_keyType; // `kty`: "RSA" or "EC"
+    QString m_curve; // `crv` of an EC key: "P-256"; empty for RSA
     QString m_algorithm;
-    QString m_use;
     std::shared_ptr<EVP_PKEY> m_key;
 };
 

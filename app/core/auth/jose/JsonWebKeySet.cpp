@@ -25,8 +25,8 @@ Result<JsonWebKeySet> JsonWebKeySet::fromJson(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     const QJsonValue keys = document.object().value(QStringLiteral("keys"));
     if (parseError.error != QJsonParseError::NoError || !document.isObject() || !keys.isArray())
-        return AuthError::network(QCoreApplication::translate(
-            "lc::Jws", "The provider's key set is not a JSON object with a \"keys\" array."));
+        return AuthError::network(
+            tr("The provider's key set is not a JSON object with a \"keys\" array."));
 
     JsonWebKeySet set;
     for (const QJsonValue &value : keys.toArray()) {
@@ -42,8 +42,7 @@ Result<JsonWebKeySet> JsonWebKeySet::fromJson(const QByteArray &json)
         set.m_keys.append(std::move(key).value());
     }
     if (set.m_keys.isEmpty())
-        return AuthError::network(QCoreApplication::translate(
-            "lc::Jws", "The provider's key set has no RSA or P-256 signing key."));
+        return AuthError::network(tr("The provider's key set has no RSA or P-256 signing key."));
     return set;
 }
 

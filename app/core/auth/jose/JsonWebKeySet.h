@@ -3,6 +3,7 @@
 #include "JsonWebKey.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace lc {
@@ -12,6 +13,8 @@ namespace lc {
 // a provider that also publishes encryption keys still works.
 class JsonWebKeySet
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::JsonWebKeySet)
+
 public:
     const QList<JsonWebKey> &keys() const { return m_keys; }
     qsizetype size() const { return m_keys.size(); }

@@ -62,32 +62,27 @@ Status JwsVerifier::verify(const CompactJws &jws, const JsonWebKey &key)
 {
     const QString algorithm = jws.algorithm();
     if (!isAllowedAlgorithm(algorithm))
-        return invalid(QCoreApplication::translate(
-                           "lc::Jws", "The ID token's signing algorithm \"%1\" is not allowed.")
-                           .arg(algorithm));
+        return invalid(
+            tr("The ID token's signing algorithm \"%1\" is not allowed.").arg(algorithm));
     // The token names the algorithm, but it must fit the key: an RSA key never checks ES256.
     EVP_PKEY *pkey = key.key().get();
     const bool rsa = algorithm != QLatin1String("ES256");
     if (!pkey || !key.fitsAlgorithm(algorithm) || EVP_PKEY_is_a(pkey, rsa ? "RSA" : "EC") != 1
         || (!key.algorithm().isEmpty() && key.algorithm() != algorithm))
-        return invalid(QCoreApplication::translate(
-                           "lc::Jws", "The provider's key \"%1\" cannot verify %2 signatures.")
+        return invalid(tr("The provider's key \"%1\" cannot verify %2 signatures.")
                            .arg(key.keyId(), algorithm));
     if (rsa && key.bits() < MinimumRsaBits)
-        return invalid(
-            QCoreApplication::translate("lc::Jws",
-                                        "The provider's RSA key \"%1\" has %2 bits; at least %3 "
-                                        "are required.")
-                .arg(key.keyId())
-                .arg(key.bits())
-                .arg(MinimumRsaBits));
+        return invalid(tr("The provider's RSA key \"%1\" has %2 bits; at least %3 "
+                          "are required.")
+                           .arg(key.keyId())
+                           .arg(key.bits())
+                           .arg(MinimumRsaBits));
 
     QByteArray signature = jws.signature();
     if (!rsa) {
         const std::optional<QByteArray> der = es256ToDer(signature);
         if (!der)
-            return invalid(QCoreApplication::translate(
-                "lc::Jws", "The ID token's ES256 signature is not 64 bytes long."));
+            return invalid(tr("The ID token's ES256 signature is not 64 bytes long."));
         signature = *der;
     }
 
@@ -110,8 +105,7 @@ Status JwsVerifier::verify(const CompactJws &jws, const JsonWebKey &key)
                size_t(input.size()))
             == 1;
     if (!valid)
-        return invalid(QCoreApplication::translate(
-            "lc::Jws", "The ID token's signature does not match the provider's key."));
+        return invalid(tr("The ID token's signature does not match the provider's key."));
     return Done {};
 }
 

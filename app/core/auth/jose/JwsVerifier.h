@@ -3,6 +3,8 @@
 #include "CompactJws.h"
 #include "JsonWebKey.h"
 
+#include <QCoreApplication>
+
 namespace lc {
 
 // Checks a JWS signature against one public key. Only asymmetric algorithms are accepted:
@@ -10,6 +12,8 @@ namespace lc {
 // key-confusion forgery, so the token's own `alg` can never pick a weaker check.
 class JwsVerifier
 {
+    Q_DECLARE_TR_FUNCTIONS(lc::JwsVerifier)
+
 public:
     static bool isAllowedAlgorithm(const QString &algorithm); // RS256, PS256, ES256
     static Status verify(const CompactJws &jws, const JsonWebKey &key);
