@@ -108,8 +108,6 @@ public:
     Q_INVOKABLE void continueInSystemBrowser();
 
     std::optional<AuthError> error() const { return m_error; }
-    // Compatibility for tests written against the first API.
-    bool interceptNavigation(const QUrl &url) { return !allowNavigation(url, true); }
 
 Q_SIGNALS:
     void authorizationUrlChanged();
