@@ -2,18 +2,19 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtWebEngine
+import LoginCompanion.Controllers
 import LoginCompanion.Web
 
 // The provider's login page and the chrome around it. All state comes from `controller`
 // (LoginController); this file lays it out and reports what the web view does.
 FocusScope {
     id: root
-    required property QtObject controller
+    required property LoginController controller
 
-    readonly property bool loading: controller.phase === 0      // LoginController.Loading
-    readonly property bool exchanging: controller.phase === 2
-    readonly property bool failed: controller.phase === 3
-    readonly property bool inBrowser: controller.phase === 6
+    readonly property bool loading: controller.phase === LoginController.Loading
+    readonly property bool exchanging: controller.phase === LoginController.Exchanging
+    readonly property bool failed: controller.phase === LoginController.Failed
+    readonly property bool inBrowser: controller.phase === LoginController.InBrowser
     property var pendingAuthentication: null
 
     // Off the record unless the account asked to be remembered; then a storage of its own, so
@@ -28,7 +29,7 @@ FocusScope {
                                  : WebEngineProfile.ForcePersistentCookies
         onDownloadRequested: function (download) {
             download.cancel()
-            root.controller.reportBlocked("download")
+            root.controller.reportBlocked(LoginController.Download)
         }
         Component.onCompleted: WebTools.guardRedirect(webProfile, root.controller.redirectUri)
     }
@@ -172,7 +173,7 @@ FocusScope {
                 }
                 onFeaturePermissionRequested: function (securityOrigin, feature) {
                     webView.grantFeaturePermission(securityOrigin, feature, false)
-                    root.controller.reportBlocked("permission")
+                    root.controller.reportBlocked(LoginController.Permission)
                 }
                 onJavaScriptDialogRequested: function (request) {
                     // alert/confirm/prompt as the app's own dialogs (the page's origin in the title)
@@ -183,7 +184,7 @@ FocusScope {
                 onFileDialogRequested: function (request) {
                     request.accepted = true
                     request.dialogReject()
-                    root.controller.reportBlocked("file")
+                    root.controller.reportBlocked(LoginController.FilePicker)
                 }
                 onNewWindowRequested: function (request) {
                     // window.open() popups (federated sign-in) stay in the sign-in's profile;
@@ -230,9 +231,9 @@ FocusScope {
                 spacing: 12
                 Label {
                     Layout.fillWidth: true
-                    text: root.controller.errorKind === "certificate"
+                    text: root.controller.errorView === LoginController.Certificate
                           ? qsTr("This connection is not secure")
-                          : root.controller.errorKind === "insecure"
+                          : root.controller.errorView === LoginController.Insecure
                             ? qsTr("Unencrypted page blocked")
                             : qsTr("Sign-in did not work")
                     font.pixelSize: 20

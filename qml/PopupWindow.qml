@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import QtWebEngine
+import LoginCompanion.Controllers
 
 // A window.open() popup of the sign-in (federated login with Google, Steam, …). It shares the
 // sign-in's web profile, so the provider sees the same session, and closes when the page asks.
 ApplicationWindow {
     id: popup
     required property WebEngineProfile webProfile
-    required property QtObject controller
+    required property LoginController controller
     property alias view: popupView
 
     width: 520

@@ -82,7 +82,7 @@ int runLogin(const WindowArguments &arguments)
         });
 
     engine.setInitialProperties(
-        { { QStringLiteral("controller"), QVariant::fromValue<QObject *>(&controller) } });
+        { { QStringLiteral("controller"), QVariant::fromValue(&controller) } });
     engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/LoginWindow.qml")));
     if (engine.rootObjects().isEmpty())
         return reportError(AuthError::config(QStringLiteral("the login window failed to load")));
@@ -96,8 +96,7 @@ int runAccountsWindow()
 {
     AccountsController accounts { AccountStore() };
     QQmlApplicationEngine engine;
-    engine.setInitialProperties(
-        { { QStringLiteral("accounts"), QVariant::fromValue<QObject *>(&accounts) } });
+    engine.setInitialProperties({ { QStringLiteral("accounts"), QVariant::fromValue(&accounts) } });
     engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return reportError(AuthError::config(QStringLiteral("the main window failed to load")));

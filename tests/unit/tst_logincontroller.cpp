@@ -161,25 +161,52 @@ private Q_SLOTS:
 
     void blockedFeaturesAreExplained_data()
     {
-        QTest::addColumn<QString>("what");
+        QTest::addColumn<LoginController::BlockedFeature>("feature");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("download") << "download"
-                                  << "download";
-        QTest::newRow("permission") << "permission"
-                                    << "permission";
-        QTest::newRow("file picker") << "file"
-                                     << "file";
+        QTest::newRow("download") << LoginController::BlockedFeature::Download << "download";
+        QTest::newRow("permission") << LoginController::BlockedFeature::Permission << "permission";
+        QTest::newRow("file picker") << LoginController::BlockedFeature::FilePicker << "file";
+        QTest::newRow("other") << LoginController::BlockedFeature::Other << "does not allow";
     }
 
     void blockedFeaturesAreExplained()
     {
-        QFETCH(QString, what);
+        QFETCH(LoginController::BlockedFeature, feature);
         QFETCH(QString, mentions);
         auto controller = makeController();
         QSignalSpy changed(controller.get(), &LoginController::noticeChanged);
-        controller->reportBlocked(what);
+        controller->reportBlocked(feature);
         QCOMPARE(changed.count(), 1);
         QVERIFY2(controller->notice().contains(mentions), qPrintable(controller->notice()));
+    }
+
+    void eachBlockedFeatureHasItsOwnExplanation()
+    {
+        auto controller = makeController();
+        QSet<QString> notices;
+        const QMetaEnum features = QMetaEnum::fromType<LoginController::BlockedFeature>();
+        for (int i = 0; i < features.keyCount(); ++i) {
+            controller->reportBlocked(LoginController::BlockedFeature(features.value(i)));
+            notices.insert(controller->notice());
+        }
+        QCOMPARE(notices.size(), features.keyCount());
+    }
+
+    void errorViewNamesWhatFailed()
+    {
+        auto controller = makeController();
+        controller->start();
+        QCOMPARE(controller->errorView(), LoginController::ErrorView::None);
+        controller->reportLoadFailed(QUrl(QStringLiteral("http://127.0.0.1:4380/auth")), -102,
+                                     QStringLiteral("net::ERR_CONNECTION_REFUSED"));
+        QCOMPARE(controller->errorView(), LoginController::ErrorView::Network);
+        controller->retry();
+        QCOMPARE(controller->errorView(), LoginController::ErrorView::None);
+        QVERIFY(!controller->allowCertificate(QUrl(QStringLiteral("https://127.0.0.1:4380/auth")),
+                                              QStringLiteral("00ff"),
+                                              QStringLiteral("self-signed.")));
+        QCOMPARE(controller->errorView(), LoginController::ErrorView::Certificate);
+        QCOMPARE(controller->certificateFingerprint(), QStringLiteral("00:FF"));
     }
 
     void externalLinksOpenInTheSystemBrowser()
