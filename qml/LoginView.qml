@@ -17,6 +17,14 @@ FocusScope {
     readonly property bool inBrowser: controller.phase === LoginController.InBrowser
     property var pendingAuthentication: null
 
+    // An HTTP authentication prompt the controller has no answer for, from the view or a popup.
+    function askForCredentials(request) {
+        root.pendingAuthentication = request
+        credentialsDialog.host = request.url.toString()
+        credentialsDialog.realm = request.realm
+        credentialsDialog.open()
+    }
+
     // Off the record unless the account asked to be remembered; then a storage of its own, so
     // remembered accounts never share cookies.
     WebEngineProfile {
@@ -118,86 +126,31 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            WebEngineView {
+            SignInWebView {
                 id: webView
                 objectName: "webView"
                 anchors.fill: parent
                 focus: true
                 visible: !root.failed && !root.inBrowser
+                controller: root.controller
+                reportsLoading: true
+                opensPopups: true
                 profile: webProfile
                 url: root.controller.authorizationUrl
-                settings.javascriptCanOpenWindows: true
-                settings.javascriptCanAccessClipboard: false
 
-                onNavigationRequested: function (request) {
-                    if (!root.controller.allowNavigation(request.url, request.isMainFrame)) {
-                        if (typeof request.reject === "function")
-                            request.reject()        // Qt 6.8+
-                        else
-                            request.action = WebEngineNavigationRequest.IgnoreRequest
-                    }
-                }
-                onLoadingChanged: function (info) {
-                    if (info.status === WebEngineView.LoadStartedStatus) {
-                        root.controller.reportLoadStarted(info.url)
-                    } else if (info.status === WebEngineView.LoadSucceededStatus) {
-                        root.controller.reportLoadSucceeded(info.url)
-                        if (root.controller.pageScript.length > 0)
-                            webView.runJavaScript(root.controller.pageScript)
-                    } else if (info.status === WebEngineView.LoadFailedStatus) {
-                        root.controller.reportLoadFailed(info.url, info.errorCode, info.errorString)
-                    }
-                }
-                onLoadProgressChanged: root.controller.reportLoadProgress(loadProgress)
-                onCertificateError: function (error) {
-                    if (root.controller.allowCertificate(error.url, WebTools.certificateSha256(error),
-                                                         error.description))
-                        error.acceptCertificate()
-                    else
-                        error.rejectCertificate()
-                }
-                onAuthenticationDialogRequested: function (request) {
-                    request.accepted = true
-                    const answer = root.controller.credentialsFor(request.url, request.realm)
-                    if (answer.mode === "answer") {
-                        request.dialogAccept(answer.user, answer.password)
-                    } else if (answer.mode === "cancel") {
-                        request.dialogReject()
-                        root.controller.cancel()
-                    } else {
-                        root.pendingAuthentication = request
-                        credentialsDialog.host = request.url.toString()
-                        credentialsDialog.realm = request.realm
-                        credentialsDialog.open()
-                    }
-                }
-                onFeaturePermissionRequested: function (securityOrigin, feature) {
-                    webView.grantFeaturePermission(securityOrigin, feature, false)
-                    root.controller.reportBlocked(LoginController.Permission)
+                onCredentialsRequested: function (request) { root.askForCredentials(request) }
+                onPopupRequested: function (request) {
+                    const popup = popupComponent.createObject(root, { webProfile: webProfile,
+                                                                      controller: root.controller })
+                    popup.view.credentialsRequested.connect(root.askForCredentials)
+                    request.openIn(popup.view)
+                    popup.show()
                 }
                 onJavaScriptDialogRequested: function (request) {
                     // alert/confirm/prompt as the app's own dialogs (the page's origin in the title)
                     request.accepted = true
                     pageDialog.request = request
                     pageDialog.open()
-                }
-                onFileDialogRequested: function (request) {
-                    request.accepted = true
-                    request.dialogReject()
-                    root.controller.reportBlocked(LoginController.FilePicker)
-                }
-                onNewWindowRequested: function (request) {
-                    // window.open() popups (federated sign-in) stay in the sign-in's profile;
-                    // links meant for a new tab (terms, help) go to the system browser.
-                    if (request.destination === WebEngineNewWindowRequest.InNewDialog
-                            || request.destination === WebEngineNewWindowRequest.InNewWindow) {
-                        const popup = popupComponent.createObject(root, { webProfile: webProfile,
-                                                                          controller: root.controller })
-                        request.openIn(popup.view)
-                        popup.show()
-                    } else {
-                        root.controller.openExternally(request.requestedUrl)
-                    }
                 }
             }
 
