@@ -2,19 +2,28 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtWebEngine
+import LoginCompanion.Controllers
 import LoginCompanion.Web
 
 // The provider's login page and the chrome around it. All state comes from `controller`
 // (LoginController); this file lays it out and reports what the web view does.
 FocusScope {
     id: root
-    required property QtObject controller
+    required property LoginController controller
 
-    readonly property bool loading: controller.phase === 0      // LoginController.Loading
-    readonly property bool exchanging: controller.phase === 2
-    readonly property bool failed: controller.phase === 3
-    readonly property bool inBrowser: controller.phase === 6
+    readonly property bool loading: controller.phase === LoginController.Loading
+    readonly property bool exchanging: controller.phase === LoginController.Exchanging
+    readonly property bool failed: controller.phase === LoginController.Failed
+    readonly property bool inBrowser: controller.phase === LoginController.InBrowser
     property var pendingAuthentication: null
+
+    // An HTTP authentication prompt the controller has no answer for, from the view or a popup.
+    function askForCredentials(request) {
+        root.pendingAuthentication = request
+        credentialsDialog.host = request.url.toString()
+        credentialsDialog.realm = request.realm
+        credentialsDialog.open()
+    }
 
     // Off the record unless the account asked to be remembered; then a storage of its own, so
     // remembered accounts never share cookies.
@@ -28,7 +37,7 @@ FocusScope {
                                  : WebEngineProfile.ForcePersistentCookies
         onDownloadRequested: function (download) {
             download.cancel()
-            root.controller.reportBlocked("download")
+            root.controller.reportBlocked(LoginController.Download)
         }
         Component.onCompleted: WebTools.guardRedirect(webProfile, root.controller.redirectUri)
     }
@@ -117,86 +126,31 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
 
-            WebEngineView {
+            SignInWebView {
                 id: webView
                 objectName: "webView"
                 anchors.fill: parent
                 focus: true
                 visible: !root.failed && !root.inBrowser
+                controller: root.controller
+                reportsLoading: true
+                opensPopups: true
                 profile: webProfile
                 url: root.controller.authorizationUrl
-                settings.javascriptCanOpenWindows: true
-                settings.javascriptCanAccessClipboard: false
 
-                onNavigationRequested: function (request) {
-                    if (!root.controller.allowNavigation(request.url, request.isMainFrame)) {
-                        if (typeof request.reject === "function")
-                            request.reject()        // Qt 6.8+
-                        else
-                            request.action = WebEngineNavigationRequest.IgnoreRequest
-                    }
-                }
-                onLoadingChanged: function (info) {
-                    if (info.status === WebEngineView.LoadStartedStatus) {
-                        root.controller.reportLoadStarted(info.url)
-                    } else if (info.status === WebEngineView.LoadSucceededStatus) {
-                        root.controller.reportLoadSucceeded(info.url)
-                        if (root.controller.pageScript.length > 0)
-                            webView.runJavaScript(root.controller.pageScript)
-                    } else if (info.status === WebEngineView.LoadFailedStatus) {
-                        root.controller.reportLoadFailed(info.url, info.errorCode, info.errorString)
-                    }
-                }
-                onLoadProgressChanged: root.controller.reportLoadProgress(loadProgress)
-                onCertificateError: function (error) {
-                    if (root.controller.allowCertificate(error.url, WebTools.certificateSha256(error),
-                                                         error.description))
-                        error.acceptCertificate()
-                    else
-                        error.rejectCertificate()
-                }
-                onAuthenticationDialogRequested: function (request) {
-                    request.accepted = true
-                    const answer = root.controller.credentialsFor(request.url, request.realm)
-                    if (answer.mode === "answer") {
-                        request.dialogAccept(answer.user, answer.password)
-                    } else if (answer.mode === "cancel") {
-                        request.dialogReject()
-                        root.controller.cancel()
-                    } else {
-                        root.pendingAuthentication = request
-                        credentialsDialog.host = request.url.toString()
-                        credentialsDialog.realm = request.realm
-                        credentialsDialog.open()
-                    }
-                }
-                onFeaturePermissionRequested: function (securityOrigin, feature) {
-                    webView.grantFeaturePermission(securityOrigin, feature, false)
-                    root.controller.reportBlocked("permission")
+                onCredentialsRequested: function (request) { root.askForCredentials(request) }
+                onPopupRequested: function (request) {
+                    const popup = popupComponent.createObject(root, { webProfile: webProfile,
+                                                                      controller: root.controller })
+                    popup.view.credentialsRequested.connect(root.askForCredentials)
+                    request.openIn(popup.view)
+                    popup.show()
                 }
                 onJavaScriptDialogRequested: function (request) {
                     // alert/confirm/prompt as the app's own dialogs (the page's origin in the title)
                     request.accepted = true
                     pageDialog.request = request
                     pageDialog.open()
-                }
-                onFileDialogRequested: function (request) {
-                    request.accepted = true
-                    request.dialogReject()
-                    root.controller.reportBlocked("file")
-                }
-                onNewWindowRequested: function (request) {
-                    // window.open() popups (federated sign-in) stay in the sign-in's profile;
-                    // links meant for a new tab (terms, help) go to the system browser.
-                    if (request.destination === WebEngineNewWindowRequest.InNewDialog
-                            || request.destination === WebEngineNewWindowRequest.InNewWindow) {
-                        const popup = popupComponent.createObject(root, { webProfile: webProfile,
-                                                                          controller: root.controller })
-                        request.openIn(popup.view)
-                        popup.show()
-                    } else {
-                        root.controller.openExternally(request.requestedUrl)
-                    }
                 }
             }
 
@@ -230,9 +184,9 @@ FocusScope {
                 spacing: 12
                 Label {
                     Layout.fillWidth: true
-                    text: root.controller.errorKind === "certificate"
+                    text: root.controller.errorView === LoginController.Certificate
                           ? qsTr("This connection is not secure")
-                          : root.controller.errorKind === "insecure"
+                          : root.controller.errorView === LoginController.Insecure
                             ? qsTr("Unencrypted page blocked")
                             : qsTr("Sign-in did not work")
                     font.pixelSize: 20

@@ -1,10 +1,11 @@
 import QtQuick
 import QtQuick.Controls
+import LoginCompanion.Controllers
 
 // The window of `login-companion login`: just the login view. Closing it cancels the sign-in.
 ApplicationWindow {
     id: window
-    required property QtObject controller
+    required property LoginController controller
 
     title: controller.title
     width: 480

@@ -1,11 +1,12 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import LoginCompanion.Controllers
 
 // The window of a plain `login-companion`: the signed-in accounts and Sign in.
 ApplicationWindow {
     id: window
-    required property QtObject accounts
+    required property AccountsController accounts
 
     title: qsTr("Login Companion")
     width: 520
@@ -88,34 +89,45 @@ ApplicationWindow {
                     model: window.accounts.accounts
                     spacing: 6
                     delegate: ItemDelegate {
-                        required property var modelData
+                        id: accountRow
+                        // AccountListModel's roles
+                        required property string profileId
+                        required property string providerName
+                        required property string environment
+                        required property string email
+                        required property string label
+                        required property string subject
+                        required property string displayName
+                        required property date expiresAt
+                        required property bool signInRequired
                         width: ListView.view.width
                         contentItem: RowLayout {
                             ColumnLayout {
                                 Layout.fillWidth: true
                                 Label {
-                                    text: modelData.displayName || modelData.label
+                                    text: accountRow.displayName || accountRow.label
                                     font.bold: true
                                 }
                                 Label {
                                     // who, at which provider and environment
-                                    text: [modelData.email || modelData.label,
-                                           modelData.providerName,
-                                           modelData.environment].filter(s => s).join(" · ")
+                                    text: [accountRow.email || accountRow.label,
+                                           accountRow.providerName,
+                                           accountRow.environment].filter(s => s).join(" · ")
                                     opacity: 0.7
                                 }
                                 Label {
-                                    text: window.accounts.validityText(modelData.expiresAt,
-                                                                       modelData.signInRequired,
+                                    text: window.accounts.validityText(accountRow.expiresAt,
+                                                                       accountRow.signInRequired,
                                                                        window.now)
-                                    color: modelData.signInRequired ? "#c62828" : palette.windowText
+                                    color: accountRow.signInRequired ? "#c62828" : palette.windowText
                                     Accessible.name: text
                                 }
                             }
                             Button {
                                 text: qsTr("Sign out")
-                                Accessible.name: qsTr("Sign out %1").arg(modelData.label)
-                                onClicked: window.accounts.signOut(modelData.profileId, modelData.subject)
+                                Accessible.name: qsTr("Sign out %1").arg(accountRow.label)
+                                onClicked: window.accounts.signOut(accountRow.profileId,
+                                                                   accountRow.subject)
                             }
                         }
                     }

@@ -30,7 +30,7 @@ QVariantList AccountsController::profiles() const
     return result;
 }
 
-QObject *AccountsController::activeSignIn() const
+LoginController *AccountsController::activeSignIn() const
 {
     return m_activeSignIn.data();
 }
@@ -38,7 +38,7 @@ QObject *AccountsController::activeSignIn() const
 void AccountsController::reload()
 {
     auto accounts = m_services.accountIndex.load();
-    m_accounts.clear();
+    QList<AccountListModel::Entry> entries;
     if (!accounts.ok()) {
         setStatusText(accounts.error().message());
     } else {
@@ -47,21 +47,12 @@ void AccountsController::reload()
             builtIn.insert(profile.id, profile);
         for (const AccountRecord &account : accounts.value()) {
             const ProviderProfile profile = builtIn.value(account.profileId);
-            m_accounts.append(QVariantMap {
-                { QStringLiteral("profileId"), account.profileId },
-                { QStringLiteral("providerName"),
-                  profile.displayName.isEmpty() ? account.profileId : profile.displayName },
-                { QStringLiteral("environment"), profile.environment },
-                { QStringLiteral("email"), account.email },
-                { QStringLiteral("label"), account.label },
-                { QStringLiteral("subject"), account.subject },
-                { QStringLiteral("displayName"), account.displayName },
-                { QStringLiteral("expiresAt"), account.expiresAt },
-                { QStringLiteral("signInRequired"), account.signInRequired },
-            });
+            entries.append(
+                { account, profile.displayName.isEmpty() ? account.profileId : profile.displayName,
+                  profile.environment });
         }
     }
-    Q_EMIT accountsChanged();
+    m_accounts.setEntries(entries);
 }
 
 void AccountsController::signIn(const QString &profileId)

@@ -1,31 +1,34 @@
 #pragma once
 
+#include "AccountListModel.h"
+#include "LoginController.h"
 #include "operations/Services.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QVariantList>
+#include <QtQml/qqmlregistration.h>
 
 namespace lc {
 
-class LoginController;
-
 // The main window's state: the signed-in accounts, the built-in profiles, and the sign-in in
-// progress, if any.
+// progress, if any. Main.qml gets it as its required property `accounts`.
 class AccountsController : public QObject
 {
     Q_OBJECT
-    Q_PROPERTY(QVariantList accounts READ accounts NOTIFY accountsChanged)
+    QML_ELEMENT
+    QML_UNCREATABLE("The window's main() creates the AccountsController.")
+    Q_PROPERTY(lc::AccountListModel *accounts READ accounts CONSTANT)
     Q_PROPERTY(QVariantList profiles READ profiles CONSTANT)
-    Q_PROPERTY(QObject *activeSignIn READ activeSignIn NOTIFY activeSignInChanged)
+    Q_PROPERTY(lc::LoginController *activeSignIn READ activeSignIn NOTIFY activeSignInChanged)
     Q_PROPERTY(QString statusText READ statusText NOTIFY statusTextChanged)
 
 public:
     explicit AccountsController(Services services, QObject *parent = nullptr);
 
-    QVariantList accounts() const { return m_accounts; }
+    AccountListModel *accounts() { return &m_accounts; }
     QVariantList profiles() const;
-    QObject *activeSignIn() const;
+    LoginController *activeSignIn() const;
     QString statusText() const { return m_statusText; }
 
     Q_INVOKABLE void reload();
@@ -37,7 +40,6 @@ public:
                                             const QDateTime &now);
 
 Q_SIGNALS:
-    void accountsChanged();
     void activeSignInChanged();
     void statusTextChanged();
 
@@ -45,7 +47,7 @@ private:
     void setStatusText(const QString &text);
 
     Services m_services;
-    QVariantList m_accounts;
+    AccountListModel m_accounts { this };
     QPointer<LoginController> m_activeSignIn;
     QString m_statusText;
 };

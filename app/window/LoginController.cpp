@@ -70,7 +70,7 @@ void LoginController::start()
     abandonAttempt();
     m_error.reset();
     m_errorText.clear();
-    m_errorKind.clear();
+    m_errorView = ErrorView::None;
     m_certificateFingerprint.clear();
     m_loadProgress = 0;
     m_firstPageLoaded = false;
@@ -175,7 +175,7 @@ bool LoginController::allowNavigation(const QUrl &url, bool mainFrame)
         fail(AuthError::network(tr("The sign-in page tried to continue without encryption, to "
                                    "%1. Login Companion stopped it.")
                                     .arg(url.host())),
-             QStringLiteral("insecure"));
+             ErrorView::Insecure);
         return false;
     }
     if (decision == NavigationPolicy::Decision::BlockScheme) {
@@ -228,7 +228,7 @@ void LoginController::onFirstPageTimeout()
         return;
     fail(AuthError::network(tr("The sign-in page did not load within %n second(s).", nullptr,
                                m_profile.pageLoadTimeoutSeconds)),
-         QStringLiteral("timeout"));
+         ErrorView::Timeout);
 }
 
 bool LoginController::allowCertificate(const QUrl &url, const QString &sha256Hex,
@@ -245,7 +245,7 @@ bool LoginController::allowCertificate(const QUrl &url, const QString &sha256Hex
         reason.chop(1);
     fail(AuthError::network(tr("The connection to %1 is not secure: %2. The sign-in was stopped.")
                                 .arg(url.host(), reason)),
-         QStringLiteral("certificate"));
+         ErrorView::Certificate);
     return false;
 }
 
@@ -261,18 +261,24 @@ QVariantMap LoginController::credentialsFor(const QUrl &url, const QString &real
              { QStringLiteral("password"), m_automaticCredentials->second } };
 }
 
-void LoginController::reportBlocked(const QString &what)
+void LoginController::reportBlocked(BlockedFeature feature)
 {
-    qCInfo(lcWeb) << "blocked:" << what;
-    if (what == QLatin1String("download"))
+    qCInfo(lcWeb) << "blocked:" << feature;
+    switch (feature) {
+    case BlockedFeature::Download:
         setNotice(tr("A download was blocked: the sign-in window does not save files."));
-    else if (what == QLatin1String("permission"))
+        return;
+    case BlockedFeature::Permission:
         setNotice(tr("The page asked for a permission (camera, microphone, location or "
                      "notifications); it was denied."));
-    else if (what == QLatin1String("file"))
+        return;
+    case BlockedFeature::FilePicker:
         setNotice(tr("The page asked to open a file; the sign-in window does not allow it."));
-    else
-        setNotice(tr("The page tried something the sign-in window does not allow."));
+        return;
+    case BlockedFeature::Other:
+        break;
+    }
+    setNotice(tr("The page tried something the sign-in window does not allow."));
 }
 
 void LoginController::openExternally(const QUrl &url)
@@ -299,17 +305,17 @@ void LoginController::setNotice(const QString &notice)
     Q_EMIT noticeChanged();
 }
 
-void LoginController::fail(const AuthError &error, const QString &kind)
+void LoginController::fail(const AuthError &error, ErrorView view)
 {
     if (m_phase == Phase::Succeeded || m_phase == Phase::Cancelled || m_phase == Phase::Failed)
         return;
     m_firstPageTimer.stop();
     m_error = error;
     m_errorText = error.message();
-    m_errorKind = !kind.isEmpty()                   ? kind
-        : error.kind() == AuthError::Kind::Provider ? QStringLiteral("provider")
-        : error.kind() == AuthError::Kind::Storage  ? QStringLiteral("storage")
-                                                    : QStringLiteral("network");
+    m_errorView = view != ErrorView::None           ? view
+        : error.kind() == AuthError::Kind::Provider ? ErrorView::Provider
+        : error.kind() == AuthError::Kind::Storage  ? ErrorView::Storage
+                                                    : ErrorView::Network;
     setPhase(error.kind() == AuthError::Kind::Cancelled ? Phase::Cancelled : Phase::Failed);
     Q_EMIT signInFailed(error);
 }

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QUrl>
 #include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
 
 class QNetworkAccessManager;
 
@@ -18,10 +19,13 @@ class SignInCompletion;
 
 // Everything the login view shows, as properties; the QML only lays it out and reports what the
 // web view does (navigations, certificate errors, credential prompts, blocked features). One
-// controller serves one sign-in, retries included.
+// controller serves one sign-in, retries included. In QML (module LoginCompanion.Controllers) its
+// enums are used by name: `controller.phase === LoginController.Failed`.
 class LoginController : public QObject
 {
     Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("A LoginController is created by the window's main() or AccountsController.")
     Q_PROPERTY(QString title READ title CONSTANT)
     Q_PROPERTY(QUrl authorizationUrl READ authorizationUrl NOTIFY authorizationUrlChanged)
     Q_PROPERTY(Phase phase READ phase NOTIFY phaseChanged)
@@ -30,7 +34,7 @@ class LoginController : public QObject
     Q_PROPERTY(QString currentOrigin READ currentOrigin NOTIFY currentUrlChanged)
     Q_PROPERTY(bool secure READ secure NOTIFY currentUrlChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY phaseChanged)
-    Q_PROPERTY(QString errorKind READ errorKind NOTIFY phaseChanged)
+    Q_PROPERTY(ErrorView errorView READ errorView NOTIFY phaseChanged)
     Q_PROPERTY(QString certificateFingerprint READ certificateFingerprint NOTIFY phaseChanged)
     Q_PROPERTY(bool canRetry READ canRetry NOTIFY phaseChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
@@ -51,6 +55,27 @@ public:
     };
     Q_ENUM(Phase)
 
+    // Which error view the window shows while the phase is Failed.
+    enum class ErrorView {
+        None, // no error
+        Provider, // the provider refused or answered wrongly
+        Storage, // the keychain could not store the account
+        Network, // a page or a request failed
+        Certificate, // a TLS certificate was refused; certificateFingerprint says which
+        Timeout, // the first page did not load in time
+        Insecure, // a secure page tried to continue over plain HTTP
+    };
+    Q_ENUM(ErrorView)
+
+    // What a page tried that the sign-in window does not allow (reportBlocked).
+    enum class BlockedFeature {
+        Download,
+        Permission, // camera, microphone, location, notifications, …
+        FilePicker,
+        Other,
+    };
+    Q_ENUM(BlockedFeature)
+
     LoginController(const ProviderProfile &profile, Services services, QString requestedLabel,
                     QObject *parent = nullptr);
     ~LoginController() override;
@@ -63,7 +88,7 @@ public:
     QString currentOrigin() const;
     bool secure() const { return m_currentUrl.scheme() == QLatin1String("https"); }
     QString errorText() const { return m_errorText; }
-    QString errorKind() const { return m_errorKind; }
+    ErrorView errorView() const { return m_errorView; }
     QString certificateFingerprint() const { return m_certificateFingerprint; }
     bool canRetry() const;
     QString notice() const { return m_notice; }
@@ -93,7 +118,7 @@ public:
                                       const QString &description);
     // {"mode": "ask" | "answer" | "cancel", "user": …, "password": …}
     Q_INVOKABLE QVariantMap credentialsFor(const QUrl &url, const QString &realm);
-    Q_INVOKABLE void reportBlocked(const QString &what);
+    Q_INVOKABLE void reportBlocked(lc::LoginController::BlockedFeature feature);
     // A plain link meant for a new tab (terms, help): opened in the system browser instead.
     Q_INVOKABLE void openExternally(const QUrl &url);
 
@@ -105,8 +130,6 @@ public:
     Q_INVOKABLE void continueInSystemBrowser();
 
     std::optional<AuthError> error() const { return m_error; }
-    // Compatibility for tests written against the first API.
-    bool interceptNavigation(const QUrl &url) { return !allowNavigation(url, true); }
 
 Q_SIGNALS:
     void authorizationUrlChanged();
@@ -121,7 +144,7 @@ Q_SIGNALS:
 
 private:
     void setPhase(Phase phase);
-    void fail(const AuthError &error, const QString &kind = {});
+    void fail(const AuthError &error, ErrorView view = ErrorView::None);
     void setNotice(const QString &notice);
     void onFirstPageTimeout();
     void begin(SignIn::CallbackDelivery delivery);
@@ -138,7 +161,7 @@ private:
     Phase m_phase = Phase::Loading;
     int m_loadProgress = 0;
     QString m_errorText;
-    QString m_errorKind;
+    ErrorView m_errorView = ErrorView::None;
     QString m_certificateFingerprint;
     std::optional<AuthError> m_error;
     QString m_notice;

@@ -82,7 +82,7 @@ int runLogin(const WindowArguments &arguments)
         });
 
     engine.setInitialProperties(
-        { { QStringLiteral("controller"), QVariant::fromValue<QObject *>(&controller) } });
+        { { QStringLiteral("controller"), QVariant::fromValue(&controller) } });
     engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/LoginWindow.qml")));
     if (engine.rootObjects().isEmpty())
         return reportError(AuthError::config(
@@ -97,8 +97,7 @@ int runAccountsWindow()
 {
     AccountsController accounts { Services::production() };
     QQmlApplicationEngine engine;
-    engine.setInitialProperties(
-        { { QStringLiteral("accounts"), QVariant::fromValue<QObject *>(&accounts) } });
+    engine.setInitialProperties({ { QStringLiteral("accounts"), QVariant::fromValue(&accounts) } });
     engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return reportError(AuthError::config(

@@ -61,6 +61,7 @@ private:
     QTemporaryDir m_directory;
 
     using Phase = LoginController::Phase;
+    using ErrorView = LoginController::ErrorView;
 
     // A window on its own engine, destroyed (engine first) when the test function ends.
     struct OpenWindow
@@ -118,8 +119,7 @@ private:
             window->controller->setRememberSession(true);
         window->engine = std::make_unique<QQmlApplicationEngine>();
         window->engine->setInitialProperties(
-            { { QStringLiteral("controller"),
-                QVariant::fromValue<QObject *>(window->controller.get()) } });
+            { { QStringLiteral("controller"), QVariant::fromValue(window->controller.get()) } });
         window->engine->load(QUrl(QStringLiteral("qrc:/LoginCompanion/LoginWindow.qml")));
         if (window->engine->rootObjects().isEmpty())
             qFatal("LoginWindow.qml did not load");
@@ -139,8 +139,11 @@ private:
     static QString describe(const LoginController &controller)
     {
         return QStringLiteral("phase %1, %2: %3")
-            .arg(int(controller.phase()))
-            .arg(controller.errorKind(), controller.errorText());
+            .arg(QString::fromLatin1(
+                     QMetaEnum::fromType<Phase>().valueToKey(int(controller.phase()))),
+                 QString::fromLatin1(
+                     QMetaEnum::fromType<ErrorView>().valueToKey(int(controller.errorView()))),
+                 controller.errorText());
     }
 
     std::optional<AccountRecord> signInAndWait(OpenWindow &window)
@@ -178,7 +181,7 @@ private Q_SLOTS:
         auto window = open(pagesProfile(QStringLiteral("plain"), true), QStringLiteral("ann"));
         window->controller->start();
         QVERIFY(waitForPhase(*window->controller, { Phase::Failed }));
-        QCOMPARE(window->controller->errorKind(), QStringLiteral("certificate"));
+        QCOMPARE(window->controller->errorView(), ErrorView::Certificate);
         QCOMPARE(window->controller->certificateFingerprint(), m_pages.value("sha256").toString());
         QVERIFY(window->controller->errorText().contains(QStringLiteral("127.0.0.1")));
         QVERIFY(window->find("fingerprintField")->property("visible").toBool());
@@ -211,7 +214,7 @@ private Q_SLOTS:
                            QStringLiteral("cid"));
         window->controller->start();
         QVERIFY(waitForPhase(*window->controller, { Phase::Failed }));
-        QCOMPARE(window->controller->errorKind(), QStringLiteral("insecure"));
+        QCOMPARE(window->controller->errorView(), ErrorView::Insecure);
         for (const QJsonValue &request : pageRequests())
             QVERIFY(request.toObject().value("path").toString() != QStringLiteral("/landing"));
     }
@@ -303,7 +306,7 @@ private Q_SLOTS:
                 [&](const AccountRecord &a) { account = a; });
         window->controller->start();
         QVERIFY(waitForPhase(*window->controller, { Phase::Failed }));
-        QCOMPARE(window->controller->errorKind(), QStringLiteral("timeout"));
+        QCOMPARE(window->controller->errorView(), ErrorView::Timeout);
         QVERIFY(window->find("errorView")->property("visible").toBool());
         QObject *retry = window->find("retryButton");
         QVERIFY(retry->property("visible").toBool());

@@ -1,6 +1,11 @@
-// The account list's live status text, as Main.qml shows it every second.
+// The main window's account list: the model Main.qml's delegates read by role, and the live
+// status text it shows every second. No QML engine, no keychain (only the account index file).
+#include "FakeServices.h"
+#include "AccountListModel.h"
 #include "AccountsController.h"
 
+#include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace lc;
@@ -9,7 +14,139 @@ class AccountsControllerTest : public QObject
 {
     Q_OBJECT
 
+private:
+private:
+    testing::FakeServices m_fakes;
+
+    Services servicesWith(const AccountIndex &index) const
+    {
+        Services services = m_fakes.services();
+        services.accountIndex = index;
+        return services;
+    }
+
+private:
+    QTemporaryDir m_directory;
+
+    static AccountRecord account(const QString &profileId, const QString &subject,
+                                 const QString &label)
+    {
+        AccountRecord record;
+        record.profileId = profileId;
+        record.subject = subject;
+        record.label = label;
+        record.displayName = label.toUpper();
+        record.email = label + QStringLiteral("@example.test");
+        record.expiresAt = QDateTime(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        return record;
+    }
+
+    AccountIndex indexFile(const char *name) const
+    {
+        return AccountIndex(m_directory.filePath(QString::fromLatin1(name)));
+    }
+
+    static QVariant roleData(const QAbstractItemModel &model, int row, const QByteArray &role)
+    {
+        return model.data(model.index(row, 0), model.roleNames().key(role, -1));
+    }
+
 private Q_SLOTS:
+    void modelOffersEveryRoleTheDelegateReads()
+    {
+        const QList<QByteArray> expected { "profileId",   "providerName", "environment",
+                                           "email",       "label",        "subject",
+                                           "displayName", "expiresAt",    "signInRequired" };
+        AccountListModel model;
+        const QList<QByteArray> names = model.roleNames().values();
+        for (const QByteArray &role : expected)
+            QVERIFY2(names.contains(role), role.constData());
+        QCOMPARE(names.size(), expected.size());
+    }
+
+    void reloadFillsTheModelFromTheIndex()
+    {
+        const AccountIndex index = indexFile("fill.json");
+        AccountRecord ann
+            = account(QStringLiteral("demo"), QStringLiteral("sub-ann"), QStringLiteral("ann"));
+        AccountRecord bob = account(QStringLiteral("retired-provider"), QStringLiteral("sub-bob"),
+                                    QStringLiteral("bob"));
+        bob.signInRequired = true;
+        QVERIFY(index.save({ ann, bob }).ok());
+
+        AccountsController controller(servicesWith(index));
+        const AccountListModel &model = *controller.accounts();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(roleData(model, 0, "profileId").toString(), QStringLiteral("demo"));
+        QCOMPARE(roleData(model, 0, "providerName").toString(),
+                 QStringLiteral("Login Companion Demo"));
+        QCOMPARE(roleData(model, 0, "environment").toString(), QStringLiteral("local"));
+        QCOMPARE(roleData(model, 0, "email").toString(), QStringLiteral("ann@example.test"));
+        QCOMPARE(roleData(model, 0, "label").toString(), QStringLiteral("ann"));
+        QCOMPARE(roleData(model, 0, "subject").toString(), QStringLiteral("sub-ann"));
+        QCOMPARE(roleData(model, 0, "displayName").toString(), QStringLiteral("ANN"));
+        QCOMPARE(roleData(model, 0, "expiresAt").toDateTime(), ann.expiresAt);
+        QCOMPARE(roleData(model, 0, "signInRequired").toBool(), false);
+        // A profile that is no longer built in: the list still names it, by its id.
+        QCOMPARE(roleData(model, 1, "providerName").toString(), QStringLiteral("retired-provider"));
+        QCOMPARE(roleData(model, 1, "environment").toString(), QString());
+        QCOMPARE(roleData(model, 1, "signInRequired").toBool(), true);
+        QVERIFY(!model.data(model.index(2, 0), AccountListModel::LabelRole).isValid());
+    }
+
+    void reloadWithTheSameAccountsReportsOnlyChangedRows()
+    {
+        const AccountIndex index = indexFile("refresh.json");
+        AccountRecord ann
+            = account(QStringLiteral("demo"), QStringLiteral("sub-ann"), QStringLiteral("ann"));
+        const AccountRecord bob
+            = account(QStringLiteral("demo"), QStringLiteral("sub-bob"), QStringLiteral("bob"));
+        QVERIFY(index.save({ ann, bob }).ok());
+        AccountsController controller(servicesWith(index));
+        AccountListModel *model = controller.accounts();
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+
+        controller.reload(); // nothing changed on disk
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(reset.count(), 0);
+
+        // ann's token was refreshed by `login-companion token` meanwhile
+        ann.expiresAt = ann.expiresAt.addSecs(3600);
+        QVERIFY(index.save({ ann, bob }).ok());
+        controller.reload();
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 0);
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), 0);
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(roleData(*model, 0, "expiresAt").toDateTime(), ann.expiresAt);
+    }
+
+    void reloadWithOtherAccountsResetsTheList()
+    {
+        const AccountIndex index = indexFile("signout.json");
+        const AccountRecord ann
+            = account(QStringLiteral("demo"), QStringLiteral("sub-ann"), QStringLiteral("ann"));
+        const AccountRecord bob
+            = account(QStringLiteral("demo"), QStringLiteral("sub-bob"), QStringLiteral("bob"));
+        QVERIFY(index.save({ ann, bob }).ok());
+        AccountsController controller(servicesWith(index));
+        AccountListModel *model = controller.accounts();
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+
+        QVERIFY(index.save({ bob }).ok()); // ann signed out
+        controller.reload();
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(roleData(*model, 0, "subject").toString(), QStringLiteral("sub-bob"));
+
+        QVERIFY(index.save({}).ok());
+        controller.reload();
+        QCOMPARE(reset.count(), 2);
+        QCOMPARE(model->rowCount(), 0);
+    }
+
     void validityCountsDownInTheLastHour()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
