@@ -2,198 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>AccessTokenService</name>
-    <message>
-        <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
-        <translation type="vanished">&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
-    </message>
-    <message>
-        <source>The refreshed ID token names another user; the tokens were not stored.</source>
-        <translation type="vanished">갱신된 ID 토큰이 다른 사용자를 가리킵니다. 토큰을 저장하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The provider no longer accepts the sign-in of &quot;%1&quot; (invalid_grant); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
-        <translation type="vanished">공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(invalid_grant). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountStore</name>
-    <message>
-        <location filename="../app/core/storage/AccountStore.cpp" line="66"/>
-        <source>Account &quot;%1&quot; must sign in again; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
-        <translation>&quot;%1&quot; 계정은 다시 로그인해야 합니다. &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>EmbeddedReplyHandler</name>
-    <message>
-        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="37"/>
-        <source>the request timed out</source>
-        <translation>요청 시간이 초과되었습니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="40"/>
-        <source>Could not reach the token endpoint (%1): %2</source>
-        <translation>토큰 엔드포인트(%1)에 연결할 수 없습니다: %2</translation>
-    </message>
-</context>
-<context>
-    <name>IdTokenClaims</name>
-    <message>
-        <source>The provider&apos;s ID token is invalid: %1</source>
-        <translation type="vanished">공급자의 ID 토큰이 유효하지 않습니다: %1</translation>
-    </message>
-</context>
-<context>
     <name>LoginView</name>
     <message>
-        <location filename="../qml/LoginView.qml" line="54"/>
+        <location filename="../qml/LoginView.qml" line="63"/>
         <source>Secure</source>
         <translation>보안 연결</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="54"/>
+        <location filename="../qml/LoginView.qml" line="63"/>
         <source>Not encrypted</source>
         <translation>암호화되지 않음</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="66"/>
+        <location filename="../qml/LoginView.qml" line="75"/>
         <source>Secure connection</source>
         <translation>보안 연결</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="67"/>
+        <location filename="../qml/LoginView.qml" line="76"/>
         <source>Connection is not encrypted</source>
         <translation>암호화되지 않은 연결</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="76"/>
+        <location filename="../qml/LoginView.qml" line="85"/>
         <source>Current site: %1</source>
         <translation>현재 사이트: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="80"/>
+        <location filename="../qml/LoginView.qml" line="89"/>
         <source>Use browser</source>
         <translation>브라우저 사용</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="83"/>
-        <location filename="../qml/LoginView.qml" line="84"/>
-        <location filename="../qml/LoginView.qml" line="273"/>
+        <location filename="../qml/LoginView.qml" line="92"/>
+        <location filename="../qml/LoginView.qml" line="93"/>
+        <location filename="../qml/LoginView.qml" line="227"/>
         <source>Sign in with your browser instead</source>
         <translation>대신 브라우저로 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="89"/>
+        <location filename="../qml/LoginView.qml" line="98"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="90"/>
+        <location filename="../qml/LoginView.qml" line="99"/>
         <source>Cancel sign-in</source>
         <translation>로그인 취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="103"/>
+        <location filename="../qml/LoginView.qml" line="112"/>
         <source>Loading</source>
         <translation>불러오는 중</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="209"/>
+        <location filename="../qml/LoginView.qml" line="163"/>
         <source>Finishing sign-in…</source>
         <translation>로그인을 완료하는 중…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="221"/>
+        <location filename="../qml/LoginView.qml" line="175"/>
         <source>Continue signing in in your web browser. This window updates when you are done.</source>
         <translation>웹 브라우저에서 로그인을 계속하세요. 완료되면 이 창에 결과가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="234"/>
+        <location filename="../qml/LoginView.qml" line="188"/>
         <source>This connection is not secure</source>
         <translation>이 연결은 안전하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="236"/>
+        <location filename="../qml/LoginView.qml" line="190"/>
         <source>Unencrypted page blocked</source>
         <translation>암호화되지 않은 페이지를 차단했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="237"/>
+        <location filename="../qml/LoginView.qml" line="191"/>
         <source>Sign-in did not work</source>
         <translation>로그인하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="250"/>
+        <location filename="../qml/LoginView.qml" line="204"/>
         <source>Error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="259"/>
+        <location filename="../qml/LoginView.qml" line="213"/>
         <source>Certificate SHA-256 fingerprint:
 %1</source>
         <translation>인증서 SHA-256 지문:
 %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="260"/>
+        <location filename="../qml/LoginView.qml" line="214"/>
         <source>Certificate fingerprint</source>
         <translation>인증서 지문</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="266"/>
+        <location filename="../qml/LoginView.qml" line="220"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="269"/>
+        <location filename="../qml/LoginView.qml" line="223"/>
         <source>Retry sign-in</source>
         <translation>로그인 다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="278"/>
+        <location filename="../qml/LoginView.qml" line="232"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="279"/>
+        <location filename="../qml/LoginView.qml" line="233"/>
         <source>Close and cancel sign-in</source>
         <translation>닫고 로그인 취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="292"/>
+        <location filename="../qml/LoginView.qml" line="246"/>
         <source>This account&apos;s sign-in is remembered on this computer.</source>
         <translation>이 컴퓨터에 이 계정의 로그인 상태가 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="298"/>
+        <location filename="../qml/LoginView.qml" line="252"/>
         <source>Sign in with a different account</source>
         <translation>다른 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="317"/>
+        <location filename="../qml/LoginView.qml" line="271"/>
         <source>Sign in to %1</source>
         <translation>%1에 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="323"/>
+        <location filename="../qml/LoginView.qml" line="277"/>
         <source>The site asks for a user name and password (%1).</source>
         <translation>사이트에서 사용자 이름과 비밀번호를 요청합니다(%1).</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="331"/>
-        <location filename="../qml/LoginView.qml" line="332"/>
+        <location filename="../qml/LoginView.qml" line="285"/>
+        <location filename="../qml/LoginView.qml" line="286"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="340"/>
-        <location filename="../qml/LoginView.qml" line="341"/>
+        <location filename="../qml/LoginView.qml" line="294"/>
+        <location filename="../qml/LoginView.qml" line="295"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="368"/>
+        <location filename="../qml/LoginView.qml" line="322"/>
         <source>%1 says</source>
         <translation>%1 메시지</translation>
     </message>
@@ -201,45 +158,37 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="10"/>
+        <location filename="../qml/Main.qml" line="11"/>
         <source>Login Companion</source>
         <translation>Login Companion</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="61"/>
+        <location filename="../qml/Main.qml" line="62"/>
         <source>Provider</source>
         <translation>공급자</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="64"/>
+        <location filename="../qml/Main.qml" line="65"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="66"/>
+        <location filename="../qml/Main.qml" line="67"/>
         <source>Sign in to the selected provider</source>
         <translation>선택한 공급자에 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="80"/>
+        <location filename="../qml/Main.qml" line="81"/>
         <source>No accounts yet. Choose a provider and sign in.</source>
         <translation>아직 계정이 없습니다. 공급자를 선택하고 로그인하세요.</translation>
     </message>
     <message>
-        <source>%1 · sign-in required</source>
-        <translation type="vanished">%1 · 로그인 필요</translation>
-    </message>
-    <message>
-        <source>%1 · valid until %2</source>
-        <translation type="vanished">%1 · %2까지 유효</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="116"/>
+        <location filename="../qml/Main.qml" line="127"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="117"/>
+        <location filename="../qml/Main.qml" line="128"/>
         <source>Sign out %1</source>
         <translation>%1 로그아웃</translation>
     </message>
@@ -247,277 +196,102 @@
 <context>
     <name>PopupWindow</name>
     <message>
-        <location filename="../qml/PopupWindow.qml" line="22"/>
+        <location filename="../qml/PopupWindow.qml" line="25"/>
         <source>Current site: %1</source>
         <translation>현재 사이트: %1</translation>
     </message>
 </context>
 <context>
-    <name>ProfileReader</name>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="35"/>
-        <source>is required but missing</source>
-        <translation>필수이지만 누락되었습니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="39"/>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="95"/>
-        <source>must be a string</source>
-        <translation>문자열이어야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="43"/>
-        <source>must not be empty</source>
-        <translation>비어 있으면 안 됩니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="56"/>
-        <source>must be an absolute http(s) URL, got &quot;%1&quot;</source>
-        <translation>절대 http(s) URL이어야 합니다(입력값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="68"/>
-        <source>must be an array of strings</source>
-        <translation>문자열 배열이어야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="74"/>
-        <source>must be an array of strings without spaces</source>
-        <translation>공백 없는 문자열 배열이어야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="88"/>
-        <source>must be an object of strings</source>
-        <translation>문자열 값으로 된 객체여야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="118"/>
-        <source>%1: &quot;%2&quot; %3</source>
-        <translation>%1: &quot;%2&quot; 항목은 %3</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="179"/>
-        <source>must be one of %1, got &quot;%2&quot;</source>
-        <translation>%1 중 하나여야 합니다(입력값: &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="215"/>
-        <source>must be an object with only &quot;backendUrl&quot;</source>
-        <translation>&quot;backendUrl&quot;만 포함하는 객체여야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="222"/>
-        <source>must be an absolute http(s) URL</source>
-        <translation>절대 http(s) URL이어야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="109"/>
-        <source>must be true or false</source>
-        <translation>true 또는 false여야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="234"/>
-        <source>must be a number of seconds from 1 to 600</source>
-        <translation>1~600 사이의 초 단위 숫자여야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="247"/>
-        <source>must hold SHA-256 fingerprints (64 hex digits, colons allowed), got &quot;%1&quot;</source>
-        <translation>SHA-256 지문(16진수 64자리, 콜론 허용)만 포함해야 합니다(입력값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="266"/>
-        <source>%1: not valid JSON at offset %2: %3</source>
-        <translation>%1: 유효한 JSON이 아닙니다(오프셋 %2): %3</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="272"/>
-        <source>%1: a profile must be a JSON object</source>
-        <translation>%1: 프로필은 JSON 객체여야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="278"/>
-        <source>%1: &quot;%2&quot; is not allowed: a client secret is never read from a profile file. Store it with &quot;login-companion secret set --profile ID&quot; or in the environment.</source>
-        <translation>%1: &quot;%2&quot; 항목은 사용할 수 없습니다. 클라이언트 시크릿은 프로필 파일에서 읽지 않습니다. &quot;login-companion secret set --profile ID&quot; 명령으로 저장하거나 환경 변수에 지정하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="293"/>
-        <source>is not a known key</source>
-        <translation>알 수 없는 키입니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="318"/>
-        <source>must be a whole number of seconds from 0 to 3600</source>
-        <translation>0~3600 사이의 초 단위 정수여야 합니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="338"/>
-        <source>must be &quot;S256&quot; or &quot;none&quot;, got &quot;%1&quot;</source>
-        <translation>&quot;S256&quot; 또는 &quot;none&quot;이어야 합니다(입력값: &quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="347"/>
-        <source>must use only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
-        <translation>소문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용할 수 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="351"/>
-        <source>must not have a fragment</source>
-        <translation>프래그먼트(#)를 포함하면 안 됩니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="357"/>
-        <source>is set by Login Companion itself</source>
-        <translation>Login Companion이 직접 설정하는 값입니다</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileRepository</name>
-    <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="31"/>
-        <source>%1: cannot read profile: %2</source>
-        <translation>%1: 프로필을 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="40"/>
-        <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
-        <translation>&quot;%1&quot; 기본 제공 프로필이 없습니다(기본 제공: %2). 대신 프로필 파일 경로를 지정하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>StoredTokens</name>
-    <message>
-        <location filename="../app/core/storage/StoredTokens.cpp" line="28"/>
-        <source>The keychain entry for this account is damaged; sign in again.</source>
-        <translation>이 계정의 키체인 항목이 손상되었습니다. 다시 로그인하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>WindowArguments</name>
-    <message>
-        <location filename="../app/window/WindowArguments.cpp" line="29"/>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>예기치 않은 인수 &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>WindowLauncher</name>
-    <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="35"/>
-        <source>login-companion: the login window (login-companion-window) is not installed next to %1.</source>
-        <translation>login-companion: 로그인 창(login-companion-window)이 %1 옆에 설치되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="48"/>
-        <source>login-companion: cannot start %1: %2</source>
-        <translation>login-companion: %1 프로그램을 실행할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="56"/>
-        <source>login-companion: the login window crashed.</source>
-        <translation>login-companion: 로그인 창이 비정상적으로 종료되었습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>lc::AccessTokenService</name>
-    <message>
-        <location filename="../app/core/auth/AccessTokenService.cpp" line="40"/>
-        <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
-        <translation>&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/AccessTokenService.cpp" line="90"/>
-        <source>The provider no longer accepts the sign-in of &quot;%1&quot; (%3); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
-        <translation>공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(%3). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
-    </message>
-    <message>
-        <source>The provider no longer accepts the sign-in of &quot;%1&quot; (invalid_grant); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
-        <translation type="obsolete">공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(invalid_grant). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
-    </message>
-</context>
-<context>
     <name>lc::AccountIndex</name>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="36"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="33"/>
         <source>Cannot read the account list %1: %2</source>
         <translation>계정 목록(%1)을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="39"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="36"/>
         <source>The account list %1 is damaged; remove it and sign in again.</source>
         <translation>계정 목록(%1)이 손상되었습니다. 이 파일을 삭제하고 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="78"/>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="84"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="75"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="81"/>
         <source>Cannot write the account list %1: %2</source>
         <translation>계정 목록(%1)을 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="104"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="101"/>
         <source>No account is signed in for profile &quot;%1&quot;; run &quot;login-companion login --profile %1&quot;.</source>
         <translation>&quot;%1&quot; 프로필에 로그인된 계정이 없습니다. &quot;login-companion login --profile %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="107"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="104"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation>&quot;%2&quot; 프로필에 로그인된 &quot;%1&quot; 계정이 없습니다. &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="115"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="112"/>
         <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account.</source>
         <translation>&quot;%1&quot; 프로필에 계정이 %2개 있습니다(%3). --account 옵션으로 하나를 선택하세요.</translation>
     </message>
 </context>
 <context>
+    <name>lc::AccountStore</name>
+    <message>
+        <location filename="../app/core/storage/AccountStore.cpp" line="45"/>
+        <source>Account &quot;%1&quot; must sign in again; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
+        <translation>&quot;%1&quot; 계정은 다시 로그인해야 합니다. &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
+    </message>
+</context>
+<context>
     <name>lc::AccountsController</name>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="29"/>
+        <location filename="../app/window/AccountsController.cpp" line="28"/>
         <source>%1 (needs setup)</source>
         <translation>%1 (설정 필요)</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="83"/>
+        <location filename="../app/window/AccountsController.cpp" line="68"/>
         <source>Signed in as %1.</source>
         <translation>%1 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="123"/>
+        <location filename="../app/window/AccountsController.cpp" line="106"/>
         <source>The provider did not confirm the revocation: %1</source>
         <translation>공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="126"/>
+        <location filename="../app/window/AccountsController.cpp" line="110"/>
         <source>Signing out %1…</source>
         <translation>%1 계정에서 로그아웃하는 중…</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="137"/>
+        <location filename="../app/window/AccountsController.cpp" line="102"/>
         <source>Signed out %1.</source>
         <translation>%1 계정에서 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="140"/>
+        <location filename="../app/window/AccountsController.cpp" line="104"/>
         <source>Signed out %1 on this computer. %2</source>
         <translation>이 컴퓨터에서 %1 계정을 로그아웃했습니다. %2</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="148"/>
+        <location filename="../app/window/AccountsController.cpp" line="118"/>
         <source>Sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="151"/>
+        <location filename="../app/window/AccountsController.cpp" line="121"/>
         <source>Access token expired; it is refreshed on next use</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="153"/>
+        <location filename="../app/window/AccountsController.cpp" line="123"/>
         <source>Valid for %1:%2</source>
         <translation>남은 유효 시간 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="154"/>
+        <location filename="../app/window/AccountsController.cpp" line="124"/>
         <source>Valid until %1</source>
         <translation>%1까지 유효</translation>
     </message>
@@ -525,16 +299,17 @@
 <context>
     <name>lc::AuthorizationFlow</name>
     <message>
-        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="174"/>
+        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="85"/>
+        <source>Profile &quot;%1&quot; needs its client secret.</source>
+        <translation>&quot;%1&quot; 프로필에는 클라이언트 시크릿이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="177"/>
         <source>Sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <source>The provider&apos;s ID token does not belong to this sign-in attempt (nonce mismatch).</source>
-        <translation type="vanished">공급자의 ID 토큰이 이 로그인 시도에 속하지 않습니다(nonce 불일치).</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="208"/>
+        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="211"/>
         <source>The provider did not return an ID token although the openid scope was requested.</source>
         <translation>openid 범위를 요청했지만 공급자가 ID 토큰을 반환하지 않았습니다.</translation>
     </message>
@@ -595,7 +370,7 @@
 <context>
     <name>lc::BackendTokenExchange</name>
     <message>
-        <location filename="../app/core/auth/BackendTokenExchange.cpp" line="50"/>
+        <location filename="../app/core/auth/BackendTokenExchange.cpp" line="52"/>
         <source>Could not reach the token backend %1: %2</source>
         <translation>토큰 백엔드(%1)에 연결할 수 없습니다: %2</translation>
     </message>
@@ -603,28 +378,29 @@
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="33"/>
+        <location filename="../app/cli/CliApplication.cpp" line="30"/>
         <source>Provider profile: a built-in id or a profile file (default: demo).</source>
         <translation>공급자 프로필: 기본 제공 ID 또는 프로필 파일(기본값: demo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="41"/>
+        <location filename="../app/cli/CliApplication.cpp" line="38"/>
         <source>Account label or subject (default: the profile&apos;s only account).</source>
         <translation>계정 레이블 또는 subject(기본값: 프로필에 하나뿐인 계정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="48"/>
+        <location filename="../app/cli/CliApplication.cpp" line="45"/>
         <source>Log what happens (tokens and secrets are redacted).</source>
         <translation>진행 상황을 로그로 출력합니다(토큰과 비밀 값은 가려집니다).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="53"/>
+        <location filename="../app/cli/CliApplication.cpp" line="50"/>
         <source>Commands:
   (none)     open the window: accounts and Sign in
   login      sign in through the login window
   token      print a valid access token (refreshes silently, never shows a window)
   logout     remove an account&apos;s tokens
   accounts   list the signed-in accounts
+  secret     set|delete a confidential client&apos;s secret (set reads it from stdin)
 Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</source>
         <translation>명령:
   (none)     창 열기: 계정 목록 및 로그인
@@ -632,187 +408,178 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
   token      유효한 액세스 토큰 출력(조용히 갱신하며 창을 표시하지 않음)
   logout     계정의 토큰 삭제
   accounts   로그인된 계정 목록 표시
+  secret     기밀 클라이언트의 시크릿 저장(set, 표준 입력에서 읽음) 또는 삭제(delete)
 명령별 옵션을 보려면 &quot;login-companion COMMAND --help&quot;를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="96"/>
+        <location filename="../app/cli/CliApplication.cpp" line="109"/>
         <source>unknown command &quot;%1&quot;
 %2</source>
         <translation>알 수 없는 명령 &quot;%1&quot;
 %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="110"/>
+        <location filename="../app/cli/CliApplication.cpp" line="123"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="137"/>
+        <location filename="../app/cli/CliApplication.cpp" line="150"/>
         <source>Signs in through the login window and stores the tokens in the OS keychain.</source>
         <translation>로그인 창을 통해 로그인하고 토큰을 OS 키체인에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="140"/>
+        <location filename="../app/cli/CliApplication.cpp" line="153"/>
         <source>Print the new access token on stdout.</source>
         <translation>새 액세스 토큰을 stdout에 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="143"/>
+        <location filename="../app/cli/CliApplication.cpp" line="156"/>
         <source>Run this JavaScript file in every page the login window loads (automation).</source>
         <translation>로그인 창이 불러오는 모든 페이지에서 이 JavaScript 파일을 실행합니다(자동화용).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="147"/>
+        <location filename="../app/cli/CliApplication.cpp" line="160"/>
         <source>Remember this account&apos;s web session (cookies) on this computer, separate from every other account&apos;s; by default each sign-in starts with a clean, private session.</source>
         <translation>이 계정의 웹 세션(쿠키)을 다른 계정과 분리하여 이 컴퓨터에 기억합니다. 기본적으로는 로그인할 때마다 깨끗한 비공개 세션으로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="151"/>
+        <location filename="../app/cli/CliApplication.cpp" line="164"/>
         <source>Answer HTTP authentication prompts with the &quot;user:password&quot; in this file (automation); an empty file cancels them.</source>
         <translation>HTTP 인증 요청에 이 파일의 &quot;user:password&quot;로 응답합니다(자동화용). 파일이 비어 있으면 인증 요청을 취소합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="156"/>
+        <location filename="../app/cli/CliApplication.cpp" line="169"/>
         <source>Where to sign in: &quot;embedded&quot; (the login window) or &quot;system&quot; (your web browser, with a loopback redirect). Default: the profile&apos;s &quot;browser&quot; setting.</source>
         <translation>로그인할 곳: &quot;embedded&quot;(로그인 창) 또는 &quot;system&quot;(웹 브라우저, 루프백 리디렉션 사용). 기본값: 프로필의 &quot;browser&quot; 설정.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="175"/>
+        <location filename="../app/cli/CliApplication.cpp" line="188"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation>--browser 옵션에는 &quot;embedded&quot; 또는 &quot;system&quot;을 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="205"/>
+        <location filename="../app/cli/CliApplication.cpp" line="218"/>
         <source>The login window did not report the signed-in account.</source>
         <translation>로그인 창이 로그인된 계정을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="217"/>
-        <location filename="../app/cli/CliApplication.cpp" line="254"/>
+        <location filename="../app/cli/CliApplication.cpp" line="230"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="241"/>
+        <location filename="../app/cli/CliApplication.cpp" line="247"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation>웹 브라우저에서 %1 로그인을 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="262"/>
+        <location filename="../app/cli/CliApplication.cpp" line="259"/>
         <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
         <translation>유효한 액세스 토큰을 stdout에 출력하며, 필요하면 조용히 갱신합니다. 창을 열지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="266"/>
+        <location filename="../app/cli/CliApplication.cpp" line="263"/>
         <source>Refresh when the token expires within this many seconds (default 60).</source>
         <translation>토큰이 이 시간(초) 안에 만료되면 갱신합니다(기본값: 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="275"/>
+        <location filename="../app/cli/CliApplication.cpp" line="272"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation>--min-validity 옵션에는 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="303"/>
+        <location filename="../app/cli/CliApplication.cpp" line="293"/>
         <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation>공급자에서 계정의 토큰을 폐기하고 키체인과 계정 목록에서 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="307"/>
+        <location filename="../app/cli/CliApplication.cpp" line="297"/>
         <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
         <translation>공급자의 브라우저 세션도 종료합니다(OpenID RP-initiated logout). 웹 브라우저에서 공급자의 end_session_endpoint를 엽니다.</translation>
     </message>
     <message>
-        <source>Removes an account&apos;s tokens from the keychain and the account list.</source>
-        <translation type="vanished">키체인과 계정 목록에서 계정의 토큰을 삭제합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="341"/>
+        <location filename="../app/cli/CliApplication.cpp" line="316"/>
         <source>Signed out %1 from %2.</source>
         <translation>%2에서 %1 계정을 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="346"/>
-        <source>The provider offers no end_session_endpoint; only the local sign-out was done.</source>
-        <translation>공급자가 end_session_endpoint를 제공하지 않아 이 컴퓨터에서만 로그아웃했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="363"/>
+        <location filename="../app/cli/CliApplication.cpp" line="322"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation>로컬 토큰은 삭제했지만 공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="373"/>
+        <location filename="../app/cli/CliApplication.cpp" line="332"/>
         <source>Lists the signed-in accounts (no keychain access).</source>
         <translation>로그인된 계정을 나열합니다(키체인에 접근하지 않음).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="374"/>
+        <location filename="../app/cli/CliApplication.cpp" line="333"/>
         <source>Print JSON.</source>
         <translation>JSON으로 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="399"/>
+        <location filename="../app/cli/CliApplication.cpp" line="358"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="404"/>
+        <location filename="../app/cli/CliApplication.cpp" line="363"/>
         <source>sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="406"/>
+        <location filename="../app/cli/CliApplication.cpp" line="365"/>
         <source>access token valid until %1</source>
         <translation>액세스 토큰 %1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="408"/>
+        <location filename="../app/cli/CliApplication.cpp" line="367"/>
         <source>access token expired (refreshes on next use)</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="420"/>
+        <location filename="../app/cli/CliApplication.cpp" line="379"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
         <translation>기밀 클라이언트의 시크릿을 OS 키체인에 저장하거나(&quot;secret set&quot;은 표준 입력에서 읽으므로 셸 기록에 남지 않습니다) 삭제합니다(&quot;secret delete&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="423"/>
+        <location filename="../app/cli/CliApplication.cpp" line="382"/>
         <source>set or delete</source>
         <translation>set 또는 delete</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="437"/>
+        <location filename="../app/cli/CliApplication.cpp" line="396"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation>&quot;secret set&quot; 또는 &quot;secret delete&quot;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="439"/>
+        <location filename="../app/cli/CliApplication.cpp" line="398"/>
         <source>secret needs --profile</source>
         <translation>secret 명령에는 --profile 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="449"/>
+        <location filename="../app/cli/CliApplication.cpp" line="408"/>
         <source>Deleted the client secret of %1.</source>
         <translation>%1의 클라이언트 시크릿을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="454"/>
+        <location filename="../app/cli/CliApplication.cpp" line="413"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="459"/>
+        <location filename="../app/cli/CliApplication.cpp" line="418"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation>표준 입력에 시크릿이 없습니다(예: printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="465"/>
+        <location filename="../app/cli/CliApplication.cpp" line="424"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation>%1의 클라이언트 시크릿을 키체인에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="473"/>
+        <location filename="../app/cli/CliApplication.cpp" line="432"/>
         <source>Login Companion signs you in to game providers.
 
 </source>
@@ -824,9 +591,55 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::ClientSecrets</name>
     <message>
-        <location filename="../app/core/storage/ClientSecrets.cpp" line="34"/>
+        <location filename="../app/core/storage/ClientSecrets.cpp" line="55"/>
         <source>Profile &quot;%1&quot; needs its client secret: run &quot;login-companion secret set --profile %1&quot; (it reads the secret from standard input) or set %2.</source>
         <translation>&quot;%1&quot; 프로필에는 클라이언트 시크릿이 필요합니다. &quot;login-companion secret set --profile %1&quot; 명령을 실행하거나(시크릿은 표준 입력에서 읽습니다) %2 환경 변수를 설정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::CompactJws</name>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="47"/>
+        <source>The ID token is not a compact JWS of three parts.</source>
+        <translation>ID 토큰이 세 부분으로 된 compact JWS가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="51"/>
+        <source>The ID token&apos;s header is not a base64url-encoded JSON object.</source>
+        <translation>ID 토큰의 헤더가 base64url로 인코딩된 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="54"/>
+        <source>The ID token&apos;s payload is not a base64url-encoded JSON object.</source>
+        <translation>ID 토큰의 페이로드가 base64url로 인코딩된 JSON 객체가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="57"/>
+        <source>The ID token&apos;s signature is not base64url-encoded.</source>
+        <translation>ID 토큰의 서명이 base64url로 인코딩되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="65"/>
+        <source>The ID token&apos;s header does not name its algorithm (&quot;alg&quot;).</source>
+        <translation>ID 토큰의 헤더에 알고리즘(&quot;alg&quot;)이 지정되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/jose/CompactJws.cpp" line="68"/>
+        <source>The ID token&apos;s header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
+        <translation>ID 토큰의 헤더에 지원되지 않는 필수 확장(&quot;crit&quot;)이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::EmbeddedReplyHandler</name>
+    <message>
+        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="38"/>
+        <source>the request timed out</source>
+        <translation>요청 시간이 초과되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="41"/>
+        <source>Could not reach the token endpoint (%1): %2</source>
+        <translation>토큰 엔드포인트(%1)에 연결할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -845,77 +658,77 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         <translation>공급자의 ID 토큰이 거부되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="51"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="41"/>
         <source>it is not a compact JWS</source>
         <translation>compact JWS 형식이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="57"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="47"/>
         <source>its payload is not a JSON object</source>
         <translation>페이로드가 JSON 객체가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="67"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="57"/>
         <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>&quot;%1&quot;에서 발급되었습니다(예상 발급자: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="69"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="59"/>
         <source>it has no subject (sub)</source>
         <translation>subject(sub)가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="73"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="63"/>
         <source>it was not issued for client &quot;%1&quot; (aud)</source>
         <translation>&quot;%1&quot; 클라이언트용으로 발급되지 않았습니다(aud)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="76"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="66"/>
         <source>it has several audiences but no authorized party (azp)</source>
         <translation>대상(aud)이 여러 개이지만 권한 부여 당사자(azp)가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="78"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="68"/>
         <source>its authorized party (azp) is &quot;%1&quot;</source>
         <translation>권한 부여 당사자(azp)가 &quot;%1&quot;입니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="83"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="73"/>
         <source>it has no expiry (exp)</source>
         <translation>만료 시간(exp)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="86"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="76"/>
         <source>it expired at %1</source>
         <translation>%1에 만료되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="90"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="80"/>
         <source>it has no issue time (iat)</source>
         <translation>발급 시간(iat)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="93"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="83"/>
         <source>it claims to be issued in the future (%1); check the computer&apos;s clock</source>
         <translation>발급 시간이 미래(%1)로 되어 있습니다. 컴퓨터의 시계를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="98"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="88"/>
         <source>it does not belong to this sign-in attempt (nonce)</source>
         <translation>이 로그인 시도에 속하지 않습니다(nonce)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="106"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="96"/>
         <source>the refreshed ID token has another issuer</source>
         <translation>갱신된 ID 토큰의 발급자가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="108"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="98"/>
         <source>the refreshed ID token names another user</source>
         <translation>갱신된 ID 토큰이 다른 사용자를 가리킵니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="110"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="100"/>
         <source>the refreshed ID token has another audience</source>
         <translation>갱신된 ID 토큰의 대상이 다릅니다</translation>
     </message>
@@ -923,22 +736,22 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::IdTokenVerifier</name>
     <message>
-        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="31"/>
+        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="34"/>
         <source>The provider&apos;s ID token was rejected: its signature algorithm &quot;%1&quot; is not allowed.</source>
         <translation>공급자의 ID 토큰이 거부되었습니다: &quot;%1&quot; 서명 알고리즘은 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="40"/>
+        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="43"/>
         <source>The provider publishes no signing keys (jwks_uri), so its ID token cannot be verified.</source>
         <translation>공급자가 서명 키(jwks_uri)를 게시하지 않아 ID 토큰을 검증할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="71"/>
+        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="74"/>
         <source>The provider&apos;s ID token was rejected: it was signed with a key the provider does not publish (kid &quot;%1&quot;).</source>
         <translation>공급자의 ID 토큰이 거부되었습니다: 공급자가 게시하지 않은 키로 서명되었습니다(kid &quot;%1&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="83"/>
+        <location filename="../app/core/auth/IdTokenVerifier.cpp" line="86"/>
         <source>The provider&apos;s ID token was rejected: its signature does not verify.</source>
         <translation>공급자의 ID 토큰이 거부되었습니다: 서명을 검증하지 못했습니다.</translation>
     </message>
@@ -957,54 +770,27 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
-    <name>lc::Jws</name>
-    <message>
-        <location filename="../app/core/auth/jose/CompactJws.cpp" line="47"/>
-        <source>The ID token is not a compact JWS of three parts.</source>
-        <translation>ID 토큰이 세 부분으로 된 compact JWS가 아닙니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/jose/CompactJws.cpp" line="52"/>
-        <source>The ID token&apos;s header is not a base64url-encoded JSON object.</source>
-        <translation>ID 토큰의 헤더가 base64url로 인코딩된 JSON 객체가 아닙니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/jose/CompactJws.cpp" line="56"/>
-        <source>The ID token&apos;s payload is not a base64url-encoded JSON object.</source>
-        <translation>ID 토큰의 페이로드가 base64url로 인코딩된 JSON 객체가 아닙니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/jose/CompactJws.cpp" line="60"/>
-        <source>The ID token&apos;s signature is not base64url-encoded.</source>
-        <translation>ID 토큰의 서명이 base64url로 인코딩되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/jose/CompactJws.cpp" line="69"/>
-        <source>The ID token&apos;s header does not name its algorithm (&quot;alg&quot;).</source>
-        <translation>ID 토큰의 헤더에 알고리즘(&quot;alg&quot;)이 지정되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/jose/CompactJws.cpp" line="73"/>
-        <source>The ID token&apos;s header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
-        <translation>ID 토큰의 헤더에 지원되지 않는 필수 확장(&quot;crit&quot;)이 있습니다.</translation>
-    </message>
+    <name>lc::JsonWebKey</name>
     <message>
         <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="28"/>
         <source>A key in the provider&apos;s key set has a missing or invalid &quot;%1&quot; member.</source>
         <translation>공급자 키 세트의 키에 &quot;%1&quot; 멤버가 없거나 유효하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="36"/>
+        <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="35"/>
         <source>A key in the provider&apos;s key set has the unsupported &quot;%1&quot; value &quot;%2&quot;.</source>
         <translation>공급자 키 세트의 키에 지원되지 않는 &quot;%1&quot; 값(&quot;%2&quot;)이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="46"/>
+        <location filename="../app/core/auth/jose/JsonWebKey.cpp" line="44"/>
         <source>A key in the provider&apos;s key set is not a valid %1 public key.</source>
         <translation>공급자 키 세트의 키가 유효한 %1 공개 키가 아닙니다.</translation>
     </message>
+</context>
+<context>
+    <name>lc::JsonWebKeySet</name>
     <message>
-        <location filename="../app/core/auth/jose/JsonWebKeySet.cpp" line="28"/>
+        <location filename="../app/core/auth/jose/JsonWebKeySet.cpp" line="29"/>
         <source>The provider&apos;s key set is not a JSON object with a &quot;keys&quot; array.</source>
         <translation>공급자의 키 세트가 &quot;keys&quot; 배열이 있는 JSON 객체가 아닙니다.</translation>
     </message>
@@ -1013,28 +799,31 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         <source>The provider&apos;s key set has no RSA or P-256 signing key.</source>
         <translation>공급자의 키 세트에 RSA 또는 P-256 서명 키가 없습니다.</translation>
     </message>
+</context>
+<context>
+    <name>lc::JwsVerifier</name>
     <message>
-        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="65"/>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="66"/>
         <source>The ID token&apos;s signing algorithm &quot;%1&quot; is not allowed.</source>
         <translation>ID 토큰의 &quot;%1&quot; 서명 알고리즘은 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="73"/>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="72"/>
         <source>The provider&apos;s key &quot;%1&quot; cannot verify %2 signatures.</source>
         <translation>공급자의 &quot;%1&quot; 키로는 %2 서명을 검증할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="78"/>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="75"/>
         <source>The provider&apos;s RSA key &quot;%1&quot; has %2 bits; at least %3 are required.</source>
         <translation>공급자의 &quot;%1&quot; RSA 키는 %2비트입니다. 최소 %3비트가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="89"/>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="85"/>
         <source>The ID token&apos;s ES256 signature is not 64 bytes long.</source>
         <translation>ID 토큰의 ES256 서명 길이가 64바이트가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="113"/>
+        <location filename="../app/core/auth/jose/JwsVerifier.cpp" line="108"/>
         <source>The ID token&apos;s signature does not match the provider&apos;s key.</source>
         <translation>ID 토큰의 서명이 공급자의 키와 일치하지 않습니다.</translation>
     </message>
@@ -1050,59 +839,59 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::LoginController</name>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="123"/>
+        <location filename="../app/window/LoginController.cpp" line="127"/>
         <source>Sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="185"/>
+        <location filename="../app/window/LoginController.cpp" line="175"/>
         <source>The sign-in page tried to continue without encryption, to %1. Login Companion stopped it.</source>
         <translation>로그인 페이지가 암호화되지 않은 연결로 %1에 접속하려고 했습니다. Login Companion이 이를 중단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="193"/>
+        <location filename="../app/window/LoginController.cpp" line="183"/>
         <source>A link to a &quot;%1:&quot; address was blocked.</source>
         <translation>&quot;%1:&quot; 주소로 연결되는 링크를 차단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="232"/>
+        <location filename="../app/window/LoginController.cpp" line="222"/>
         <source>The sign-in page at %1 could not be loaded: %2</source>
         <translation>%1의 로그인 페이지를 불러올 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/window/LoginController.cpp" line="239"/>
+        <location filename="../app/window/LoginController.cpp" line="229"/>
         <source>The sign-in page did not load within %n second(s).</source>
         <translation>
             <numerusform>로그인 페이지를 %n초 안에 불러오지 못했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="256"/>
+        <location filename="../app/window/LoginController.cpp" line="246"/>
         <source>The connection to %1 is not secure: %2. The sign-in was stopped.</source>
         <translation>%1에 대한 연결이 안전하지 않습니다: %2. 로그인을 중단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="278"/>
+        <location filename="../app/window/LoginController.cpp" line="269"/>
         <source>A download was blocked: the sign-in window does not save files.</source>
         <translation>다운로드를 차단했습니다. 로그인 창에서는 파일을 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="280"/>
+        <location filename="../app/window/LoginController.cpp" line="272"/>
         <source>The page asked for a permission (camera, microphone, location or notifications); it was denied.</source>
         <translation>페이지에서 권한(카메라, 마이크, 위치 또는 알림)을 요청했지만 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="283"/>
+        <location filename="../app/window/LoginController.cpp" line="276"/>
         <source>The page asked to open a file; the sign-in window does not allow it.</source>
         <translation>페이지에서 파일 열기를 요청했지만 로그인 창에서는 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="285"/>
+        <location filename="../app/window/LoginController.cpp" line="281"/>
         <source>The page tried something the sign-in window does not allow.</source>
         <translation>페이지에서 로그인 창이 허용하지 않는 작업을 시도했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="294"/>
+        <location filename="../app/window/LoginController.cpp" line="290"/>
         <source>%1 was opened in your web browser.</source>
         <translation>웹 브라우저에서 %1 페이지를 열었습니다.</translation>
     </message>
@@ -1110,96 +899,104 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::LoopbackRedirectListener</name>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="86"/>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="154"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="87"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="155"/>
         <source>Sign-in continues in the app</source>
         <translation>앱에서 로그인을 계속합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="87"/>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="155"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="88"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="156"/>
         <source>Login Companion received the answer from the sign-in page. The app shows how the sign-in ended.</source>
         <translation>Login Companion이 로그인 페이지의 응답을 받았습니다. 로그인 결과는 앱에서 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="100"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="101"/>
         <source>The browser redirect listener can only be used once.</source>
         <translation>브라우저 리디렉션 수신기는 한 번만 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="106"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="107"/>
         <source>The redirect path &quot;%1&quot; cannot be used for the browser redirect.</source>
         <translation>&quot;%1&quot; 리디렉션 경로는 브라우저 리디렉션에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="110"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="111"/>
         <source>Could not open a local port for the browser&apos;s redirect: %1</source>
         <translation>브라우저 리디렉션을 받을 로컬 포트를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="183"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="184"/>
         <source>Request timed out</source>
         <translation>요청 시간 초과</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="184"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="185"/>
         <source>The browser did not finish its request in time.</source>
         <translation>브라우저가 제시간에 요청을 완료하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="209"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="210"/>
         <source>Request too large</source>
         <translation>요청이 너무 큼</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="210"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="211"/>
         <source>The browser&apos;s request was too large.</source>
         <translation>브라우저의 요청이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="222"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="223"/>
         <source>Bad request</source>
         <translation>잘못된 요청</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="223"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="224"/>
         <source>The browser&apos;s request could not be understood.</source>
         <translation>브라우저의 요청을 이해할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="258"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="259"/>
         <source>Not allowed</source>
         <translation>허용되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="259"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="260"/>
         <source>This address only answers the sign-in redirect.</source>
         <translation>이 주소는 로그인 리디렉션에만 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="265"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="266"/>
         <source>Not found</source>
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="266"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="267"/>
         <source>There is nothing at this address.</source>
         <translation>이 주소에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="268"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="269"/>
         <source>This sign-in is already finished</source>
         <translation>이미 완료된 로그인입니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="269"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="270"/>
         <source>Login Companion already received the answer for this sign-in. To sign in again, start again from the app.</source>
         <translation>Login Companion이 이 로그인에 대한 응답을 이미 받았습니다. 다시 로그인하려면 앱에서 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="350"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="351"/>
         <source>You can close this tab and return to the app.</source>
         <translation>이 탭을 닫고 앱으로 돌아가도 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::OperationBase</name>
+    <message>
+        <location filename="../app/core/operations/Operation.cpp" line="16"/>
+        <source>Sign-in was cancelled.</source>
+        <translation>로그인이 취소되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1264,26 +1061,186 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>lc::ProfileRepository</name>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="31"/>
+        <source>%1: cannot read profile: %2</source>
+        <translation>%1: 프로필을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="38"/>
+        <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
+        <translation>&quot;%1&quot; 기본 제공 프로필이 없습니다(기본 제공: %2). 대신 프로필 파일 경로를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="43"/>
+        <source>built-in profile &quot;%1&quot;</source>
+        <translation>기본 제공 프로필 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="46"/>
+        <source>built-in profile &quot;%1&quot; has id &quot;%2&quot;</source>
+        <translation>기본 제공 프로필 &quot;%1&quot;의 id가 &quot;%2&quot;입니다</translation>
+    </message>
+</context>
+<context>
     <name>lc::ProviderDiscovery</name>
     <message>
-        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="87"/>
+        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="88"/>
         <source>The provider&apos;s metadata at %1 is not available (HTTP %2).</source>
         <translation>%1의 공급자 메타데이터를 사용할 수 없습니다(HTTP %2).</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="111"/>
+        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="112"/>
         <source>The provider&apos;s metadata names issuer &quot;%1&quot;, not the configured &quot;%2&quot;; it was not used.</source>
         <translation>공급자 메타데이터의 발급자(&quot;%1&quot;)가 설정된 발급자(&quot;%2&quot;)와 달라 메타데이터를 사용하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="132"/>
+        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="133"/>
         <source>The metadata of issuer &quot;%1&quot; lacks an authorization or token endpoint.</source>
         <translation>&quot;%1&quot; 발급자의 메타데이터에 인가 엔드포인트 또는 토큰 엔드포인트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="138"/>
+        <location filename="../app/core/providers/ProviderDiscovery.cpp" line="139"/>
         <source>%1: issuer &quot;%2&quot; does not support PKCE with S256; Login Companion does not sign in without it (set &quot;pkce&quot;: &quot;none&quot; only for a provider that rejects PKCE).</source>
         <translation>%1: &quot;%2&quot; 발급자가 S256 방식의 PKCE를 지원하지 않습니다. Login Companion은 PKCE 없이 로그인하지 않습니다(PKCE를 거부하는 공급자에만 &quot;pkce&quot;: &quot;none&quot;을 설정하세요).</translation>
+    </message>
+</context>
+<context>
+    <name>lc::ProviderProfile</name>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="34"/>
+        <source>is required but missing</source>
+        <translation>필수이지만 누락되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="38"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="94"/>
+        <source>must be a string</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="42"/>
+        <source>must not be empty</source>
+        <translation>비어 있으면 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="55"/>
+        <source>must be an absolute http(s) URL, got &quot;%1&quot;</source>
+        <translation>절대 http(s) URL이어야 합니다(입력값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="67"/>
+        <source>must be an array of strings</source>
+        <translation>문자열 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="73"/>
+        <source>must be an array of strings without spaces</source>
+        <translation>공백 없는 문자열 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="87"/>
+        <source>must be an object of strings</source>
+        <translation>문자열 값으로 된 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="108"/>
+        <source>must be true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="118"/>
+        <source>%1: &quot;%2&quot; %3</source>
+        <translation>%1: &quot;%2&quot; 항목은 %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="179"/>
+        <source>must be one of %1, got &quot;%2&quot;</source>
+        <translation>%1 중 하나여야 합니다(입력값: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="215"/>
+        <source>must be an object with only &quot;backendUrl&quot;</source>
+        <translation>&quot;backendUrl&quot;만 포함하는 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="221"/>
+        <source>must be an absolute http(s) URL</source>
+        <translation>절대 http(s) URL이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="232"/>
+        <source>must be a number of seconds from 1 to 600</source>
+        <translation>1~600 사이의 초 단위 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="243"/>
+        <source>must hold SHA-256 fingerprints (64 hex digits, colons allowed), got &quot;%1&quot;</source>
+        <translation>SHA-256 지문(16진수 64자리, 콜론 허용)만 포함해야 합니다(입력값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="260"/>
+        <source>%1: not valid JSON at offset %2: %3</source>
+        <translation>%1: 유효한 JSON이 아닙니다(오프셋 %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="265"/>
+        <source>%1: a profile must be a JSON object</source>
+        <translation>%1: 프로필은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="269"/>
+        <source>%1: &quot;%2&quot; is not allowed: a client secret is never read from a profile file. Store it with &quot;login-companion secret set --profile ID&quot; or in the environment.</source>
+        <translation>%1: &quot;%2&quot; 항목은 사용할 수 없습니다. 클라이언트 시크릿은 프로필 파일에서 읽지 않습니다. &quot;login-companion secret set --profile ID&quot; 명령으로 저장하거나 환경 변수에 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="282"/>
+        <source>is not a known key</source>
+        <translation>알 수 없는 키입니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="307"/>
+        <source>must be a whole number of seconds from 0 to 3600</source>
+        <translation>0~3600 사이의 초 단위 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="325"/>
+        <source>must be &quot;S256&quot; or &quot;none&quot;, got &quot;%1&quot;</source>
+        <translation>&quot;S256&quot; 또는 &quot;none&quot;이어야 합니다(입력값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="332"/>
+        <source>must use only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>소문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용할 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="334"/>
+        <source>must not have a fragment</source>
+        <translation>프래그먼트(#)를 포함하면 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="339"/>
+        <source>is set by Login Companion itself</source>
+        <translation>Login Companion이 직접 설정하는 값입니다</translation>
+    </message>
+</context>
+<context>
+    <name>lc::RefreshTokens</name>
+    <message>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="25"/>
+        <source>The token refresh was cancelled.</source>
+        <translation>토큰 갱신이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="50"/>
+        <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
+        <translation>&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="124"/>
+        <source>The provider no longer accepts the sign-in of &quot;%1&quot; (%3); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
+        <translation>공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(%3). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
 </context>
 <context>
@@ -1300,50 +1257,76 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
-    <name>lc::SecretStore</name>
+    <name>lc::SignIn</name>
     <message>
-        <location filename="../app/core/storage/SecretStore.cpp" line="20"/>
-        <source>The system keychain is locked or refused access (%1). Unlock it (for example by logging in to your desktop session) and try again.</source>
-        <translation>시스템 키체인이 잠겨 있거나 접근을 거부했습니다(%1). 키체인을 잠금 해제한 후(예: 데스크톱 세션에 로그인) 다시 시도하세요.</translation>
+        <location filename="../app/core/operations/SignIn.cpp" line="93"/>
+        <source>The browser&apos;s redirect did not match this sign-in.</source>
+        <translation>브라우저의 리디렉션이 이 로그인과 일치하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/SecretStore.cpp" line="28"/>
-        <source>No system keychain is available (%1). Login Companion keeps tokens only in the OS keychain; start a Secret Service such as gnome-keyring or KWallet.</source>
-        <translation>사용 가능한 시스템 키체인이 없습니다(%1). Login Companion은 토큰을 OS 키체인에만 보관합니다. gnome-keyring이나 KWallet 같은 Secret Service를 시작하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/storage/SecretStore.cpp" line="33"/>
-        <source>The system keychain failed: %1</source>
-        <translation>시스템 키체인 오류: %1</translation>
-    </message>
-</context>
-<context>
-    <name>lc::SignInCompletion</name>
-    <message>
-        <location filename="../app/core/auth/SignInCompletion.cpp" line="90"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="179"/>
         <source>%1: the provider returned no ID token, so the profile needs &quot;userinfoEndpoint&quot; to identify the account.</source>
         <translation>%1: 공급자가 ID 토큰을 반환하지 않았으므로 계정을 식별하려면 프로필에 &quot;userinfoEndpoint&quot; 항목이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/SignInCompletion.cpp" line="94"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="183"/>
         <source>Neither an ID token nor the userinfo endpoint identified the account.</source>
         <translation>ID 토큰과 userinfo 엔드포인트 모두 계정을 식별하지 못했습니다.</translation>
     </message>
     <message>
-        <source>The userinfo endpoint did not identify the account (%1).</source>
-        <translation type="vanished">userinfo 엔드포인트가 계정을 식별하지 못했습니다(%1).</translation>
+        <location filename="../app/core/operations/SignIn.cpp" line="259"/>
+        <source>Signed in</source>
+        <translation>로그인 완료</translation>
     </message>
     <message>
-        <source>no &quot;sub&quot; in the answer</source>
-        <translation type="vanished">응답에 &quot;sub&quot; 값이 없습니다</translation>
+        <location filename="../app/core/operations/SignIn.cpp" line="260"/>
+        <source>You are signed in to %1 as %2.</source>
+        <translation>%1에 %2 계정으로 로그인했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="274"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="294"/>
+        <source>Sign-in cancelled</source>
+        <translation>로그인 취소됨</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="275"/>
+        <source>Sign-in failed</source>
+        <translation>로그인 실패</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="294"/>
+        <source>Sign-in was cancelled.</source>
+        <translation>로그인이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::SignOut</name>
+    <message>
+        <location filename="../app/core/operations/SignOut.cpp" line="25"/>
+        <source>Signing out was cancelled; the account is still signed in.</source>
+        <translation>로그아웃이 취소되었습니다. 계정은 계속 로그인된 상태입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignOut.cpp" line="96"/>
+        <source>The provider offers no end_session_endpoint; only the local sign-out was done.</source>
+        <translation>공급자가 end_session_endpoint를 제공하지 않아 이 컴퓨터에서만 로그아웃했습니다.</translation>
     </message>
 </context>
 <context>
     <name>lc::SigningKeys</name>
     <message>
-        <location filename="../app/core/auth/SigningKeys.cpp" line="61"/>
+        <location filename="../app/core/auth/SigningKeys.cpp" line="64"/>
         <source>The provider&apos;s signing keys at %1 are not available (HTTP %2).</source>
         <translation>%1의 공급자 서명 키를 사용할 수 없습니다(HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>lc::StoredTokens</name>
+    <message>
+        <location filename="../app/core/storage/StoredTokens.cpp" line="29"/>
+        <source>The keychain entry for this account is damaged; sign in again.</source>
+        <translation>이 계정의 키체인 항목이 손상되었습니다. 다시 로그인하세요.</translation>
     </message>
 </context>
 <context>
@@ -1355,41 +1338,21 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
-    <name>lc::SystemBrowserSignIn</name>
+    <name>lc::SystemKeychain</name>
     <message>
-        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="38"/>
-        <source>The browser&apos;s redirect did not match this sign-in.</source>
-        <translation>브라우저의 리디렉션이 이 로그인과 일치하지 않습니다.</translation>
+        <location filename="../app/core/storage/SystemKeychain.cpp" line="17"/>
+        <source>The system keychain is locked or refused access (%1). Unlock it (for example by logging in to your desktop session) and try again.</source>
+        <translation>시스템 키체인이 잠겨 있거나 접근을 거부했습니다(%1). 키체인을 잠금 해제한 후(예: 데스크톱 세션에 로그인) 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="89"/>
-        <source>Sign-in was cancelled.</source>
-        <translation>로그인이 취소되었습니다.</translation>
+        <location filename="../app/core/storage/SystemKeychain.cpp" line="25"/>
+        <source>No system keychain is available (%1). Login Companion keeps tokens only in the OS keychain; start a Secret Service such as gnome-keyring or KWallet.</source>
+        <translation>사용 가능한 시스템 키체인이 없습니다(%1). Login Companion은 토큰을 OS 키체인에만 보관합니다. gnome-keyring이나 KWallet 같은 Secret Service를 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="109"/>
-        <source>Signed in</source>
-        <translation>로그인 완료</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="110"/>
-        <source>You are signed in to %1.</source>
-        <translation>%1에 로그인했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="111"/>
-        <source>You are signed in to %1 as %2.</source>
-        <translation>%1에 %2 계정으로 로그인했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="123"/>
-        <source>Sign-in cancelled</source>
-        <translation>로그인 취소됨</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/SystemBrowserSignIn.cpp" line="124"/>
-        <source>Sign-in failed</source>
-        <translation>로그인 실패</translation>
+        <location filename="../app/core/storage/SystemKeychain.cpp" line="30"/>
+        <source>The system keychain failed: %1</source>
+        <translation>시스템 키체인 오류: %1</translation>
     </message>
 </context>
 <context>
@@ -1400,55 +1363,43 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         <translation>토큰 엔드포인트의 응답 형식이 잘못되었습니다: %1</translation>
     </message>
     <message>
-        <source>The provider refused the token request (%1).</source>
-        <translation type="vanished">공급자가 토큰 요청을 거부했습니다(%1).</translation>
-    </message>
-    <message>
-        <source>The provider refused the token request (%1): %2</source>
-        <translation type="vanished">공급자가 토큰 요청을 거부했습니다(%1): %2</translation>
-    </message>
-    <message>
-        <source>The token endpoint answered HTTP %1 without an OAuth error.</source>
-        <translation type="vanished">토큰 엔드포인트가 OAuth 오류 없이 HTTP %1 상태로 응답했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="23"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="24"/>
         <source>The token endpoint</source>
         <translation>토큰 엔드포인트</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="29"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="35"/>
         <source>not a JSON object</source>
         <translation>JSON 객체가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="35"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="41"/>
         <source>&quot;access_token&quot; is missing or not a string</source>
         <translation>&quot;access_token&quot; 값이 없거나 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="40"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="46"/>
         <source>&quot;token_type&quot; is missing or not a string</source>
         <translation>&quot;token_type&quot; 값이 없거나 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="43"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="49"/>
         <source>&quot;token_type&quot; is &quot;%1&quot;, only Bearer is supported</source>
         <translation>&quot;token_type&quot; 값이 &quot;%1&quot;입니다. Bearer만 지원합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="49"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="55"/>
         <source>&quot;%1&quot; is not a string</source>
         <translation>&quot;%1&quot; 값이 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="66"/>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="68"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="72"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="74"/>
         <source>&quot;expires_in&quot; is not a number</source>
         <translation>&quot;expires_in&quot; 값이 숫자가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="71"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="77"/>
         <source>&quot;expires_in&quot; is not positive</source>
         <translation>&quot;expires_in&quot; 값이 양수가 아닙니다</translation>
     </message>
@@ -1464,6 +1415,53 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         <location filename="../app/core/auth/TokenRevoker.cpp" line="71"/>
         <source>the provider answered HTTP %1 to revoking the %2</source>
         <translation>공급자가 %2 폐기 요청에 HTTP %1 상태로 응답했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>lc::WebSessionStore</name>
+    <message>
+        <location filename="../app/core/storage/WebSessionStore.cpp" line="37"/>
+        <source>could not remove %1</source>
+        <translation>%1을(를) 삭제할 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>lc::WindowArguments</name>
+    <message>
+        <location filename="../app/window/WindowArguments.cpp" line="29"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예기치 않은 인수 &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>lc::WindowLauncher</name>
+    <message>
+        <location filename="../app/cli/WindowLauncher.cpp" line="35"/>
+        <source>login-companion: the login window (login-companion-window) is not installed next to %1.</source>
+        <translation>login-companion: 로그인 창(login-companion-window)이 %1 옆에 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WindowLauncher.cpp" line="47"/>
+        <source>login-companion: cannot start %1: %2</source>
+        <translation>login-companion: %1 프로그램을 실행할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/WindowLauncher.cpp" line="53"/>
+        <source>login-companion: the login window crashed.</source>
+        <translation>login-companion: 로그인 창이 비정상적으로 종료되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/window/main.cpp" line="89"/>
+        <source>the login window failed to load</source>
+        <translation>로그인 창을 불러오지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/window/main.cpp" line="104"/>
+        <source>the main window failed to load</source>
+        <translation>메인 창을 불러오지 못했습니다</translation>
     </message>
 </context>
 </TS>
