@@ -26,12 +26,14 @@ FocusScope {
     }
 
     // Off the record unless the account asked to be remembered; then a storage of its own, so
-    // remembered accounts never share cookies.
+    // remembered accounts never share cookies. Its HTTP cache lives inside that storage too, so
+    // signing out (which removes the folder) leaves nothing of the session behind.
     WebEngineProfile {
         id: webProfile
         offTheRecord: root.controller.webStoragePath === ""
         storageName: root.controller.webStorageName
         persistentStoragePath: root.controller.webStoragePath
+        cachePath: root.controller.webStoragePath === "" ? "" : root.controller.webStoragePath + "/cache"
         persistentCookiesPolicy: root.controller.webStoragePath === ""
                                  ? WebEngineProfile.NoPersistentCookies
                                  : WebEngineProfile.ForcePersistentCookies

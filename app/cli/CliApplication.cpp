@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTimer>
 
 namespace lc {
 
@@ -58,11 +59,20 @@ QString commandSummary()
         "Run \"login-companion COMMAND --help\" for a command's options.");
 }
 
-// The command line's one top-level event loop: runs an operation to its end.
-template<typename T, typename Op> Result<T> runToEnd(Op *operation)
+// The command line's one top-level event loop: runs an operation to its end, or to the
+// command's deadline (0: none, for a sign-in the user takes their time with).
+template<typename T, typename Op> Result<T> runToEnd(Op *operation, int deadlineMs = 0)
 {
     std::optional<Result<T>> result;
     QEventLoop loop;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, [operation, deadlineMs] {
+        operation->abandon(AuthError::network(CliApplication::tr(
+            "The command did not finish within %n second(s).", nullptr, deadlineMs / 1000)));
+    });
+    if (deadlineMs > 0)
+        deadline.start(deadlineMs);
     operation->then(&loop, [&](const Result<T> &finished) {
         result = finished;
         loop.quit();
@@ -71,6 +81,14 @@ template<typename T, typename Op> Result<T> runToEnd(Op *operation)
     if (!result)
         loop.exec();
     return *result;
+}
+
+// A command's whole deadline: Timeouts::commandMs, or one and a half of the profile's own
+// request deadline when it sets one (a slow provider gets its due, a short one ends sooner).
+int commandDeadlineMs(const ProviderProfile &profile, const Services &services)
+{
+    return profile.requestTimeoutSeconds > 0 ? profile.requestTimeoutSeconds * 1500
+                                             : services.timeouts.commandMs;
 }
 
 QTextStream &out()
@@ -280,7 +298,8 @@ int CliApplication::runToken(const QStringList &arguments)
     if (!account.ok())
         return fail(account.error());
     auto *refresh = new RefreshTokens(profile.value(), account.value(), seconds, services);
-    const Result<FreshAccessToken> token = runToEnd<FreshAccessToken>(refresh);
+    const Result<FreshAccessToken> token
+        = runToEnd<FreshAccessToken>(refresh, commandDeadlineMs(profile.value(), services));
     if (!token.ok())
         return fail(token.error());
     out() << token.value().accessToken << Qt::endl;
@@ -310,11 +329,14 @@ int CliApplication::runLogout(const QStringList &arguments)
     SignOut::Options options;
     options.endSession = parser.isSet(endSession);
     auto *signOut = new SignOut(profile.value(), account.value(), services, options);
-    const Result<SignOutOutcome> outcome = runToEnd<SignOutOutcome>(signOut);
+    const Result<SignOutOutcome> outcome
+        = runToEnd<SignOutOutcome>(signOut, commandDeadlineMs(profile.value(), services));
     if (!outcome.ok())
         return fail(outcome.error());
     out() << tr("Signed out %1 from %2.").arg(account.value().label, profile.value().displayName)
           << Qt::endl;
+    if (!outcome.value().accountListProblem.isEmpty())
+        err() << "login-companion: " << outcome.value().accountListProblem << Qt::endl;
     if (!outcome.value().endSessionProblem.isEmpty())
         err() << "login-companion: " << outcome.value().endSessionProblem << Qt::endl;
     if (!outcome.value().revocationProblem.isEmpty())
@@ -335,9 +357,15 @@ int CliApplication::runAccounts(const QStringList &arguments)
     if (auto stop = parse(parser, arguments))
         return *stop;
 
-    auto accounts = AccountIndex().load();
-    if (!accounts.ok())
-        return fail(accounts.error());
+    auto contents = AccountIndex().read();
+    if (!contents.ok())
+        return fail(contents.error());
+    if (contents.value().unreadableRows > 0)
+        err() << "login-companion: "
+              << tr("%n row(s) of the account list could not be read; they were left as they are.",
+                    nullptr, contents.value().unreadableRows)
+              << Qt::endl;
+    const Result<QList<AccountRecord>> accounts = contents.value().accounts;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (parser.isSet(json)) {
         QJsonArray array;

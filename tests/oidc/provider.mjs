@@ -150,10 +150,56 @@ function writePortFile(port) {
   fs.renameSync(tmp, portFile);
 }
 
+// Refresh requests per account, for the concurrency test and bench/concurrent_token.sh:
+//   GET /__test/refresh-stats?account=SUB
+//   -> {"account":SUB,"success":n,"error":m,"reused":k}
+// Every refresh_token grant that reached the token endpoint counts once: "success" when tokens
+// were issued, "error" when it failed (any reason), "reused" for the errors that were a consumed
+// refresh token presented again (which revokes the whole grant). A request is attributed to the
+// account through the refresh token it presented, remembered when that token was issued, so
+// even "refresh token not found" after a revocation is counted for the right account. Other
+// tests use other logins, so a test that signs in a login of its own sees only its own calls.
+const REFRESH_STATS_PATH = '/__test/refresh-stats';
+const refreshTokenAccounts = new Map(); // refresh token value -> accountId
+const refreshStats = new Map(); // accountId -> { success, error, reused }
+
+function statsFor(accountId) {
+  let stats = refreshStats.get(accountId);
+  if (!stats) {
+    stats = { success: 0, error: 0, reused: 0 };
+    refreshStats.set(accountId, stats);
+  }
+  return stats;
+}
+
+function rememberIssuedRefreshToken(ctx, accountId) {
+  const issued = ctx.body && typeof ctx.body === 'object' ? ctx.body.refresh_token : undefined;
+  if (issued && accountId) refreshTokenAccounts.set(issued, accountId);
+}
+
+function refreshAccount(ctx) {
+  const presented = ctx.oidc?.params?.refresh_token;
+  return (presented && refreshTokenAccounts.get(presented))
+    ?? ctx.oidc?.entities?.Account?.accountId
+    ?? ctx.oidc?.entities?.RefreshToken?.accountId
+    ?? '';
+}
+
+function serveRefreshStats(req, res) {
+  const account = new URL(req.url, 'http://127.0.0.1').searchParams.get('account') ?? '';
+  const stats = refreshStats.get(account) ?? { success: 0, error: 0, reused: 0 };
+  res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(`${JSON.stringify({ account, ...stats })}\n`);
+}
+
 // Listen first so the issuer can carry the real port (needed for --port 0).
 const http = await import('node:http');
 let provider;
 const server = http.createServer((req, res) => {
+  if (req.url.startsWith(REFRESH_STATS_PATH)) {
+    serveRefreshStats(req, res);
+    return;
+  }
   if (!provider) {
     res.writeHead(503, { 'content-type': 'text/plain' });
     res.end('starting\n');
@@ -190,6 +236,23 @@ provider.use(async (ctx, next) => {
 
 provider.on('server_error', (_ctx, err) => {
   console.error('server_error:', err);
+});
+provider.on('grant.success', (ctx) => {
+  const grantType = ctx.oidc?.params?.grant_type;
+  if (grantType === 'refresh_token') {
+    const accountId = refreshAccount(ctx);
+    statsFor(accountId).success += 1;
+    rememberIssuedRefreshToken(ctx, accountId);
+  } else if (grantType === 'authorization_code') {
+    rememberIssuedRefreshToken(ctx, ctx.oidc?.entities?.Account?.accountId
+      ?? ctx.oidc?.entities?.AuthorizationCode?.accountId);
+  }
+});
+provider.on('grant.error', (ctx, err) => {
+  if (ctx.oidc?.params?.grant_type !== 'refresh_token') return;
+  const stats = statsFor(refreshAccount(ctx));
+  stats.error += 1;
+  if (err?.error_detail === 'refresh token already used') stats.reused += 1;
 });
 if (!quiet) {
   provider.on('grant.error', (_ctx, err) => {

@@ -96,6 +96,10 @@ function getKey(kid) {
 //   noIssInCallback omit iss from the authorization response
 //   refresh503      token endpoint answers 503 (HTML) for refresh_token grants
 //   rfc8414Only     metadata only at oauth-authorization-server, openid-configuration is 404
+//   fault           hostile-*: {on, act(ctx, req, res)}; once POST __arm was called, requests to
+//                   the endpoint `on` ('token', 'userinfo', 'discovery', 'jwks', 'revoke') are
+//                   answered by `act` instead (see "Hostile cases" below)
+//   refreshAnswer(body, armed)  hostile-token-fields: once armed, mutate refresh answers
 
 const CASES = {
   'good-rs256': {},
@@ -134,7 +138,124 @@ const CASES = {
   'refresh-503': { refresh503: true },
   'rfc8414-only': { rfc8414Only: true },
   'pkce-plain-only': { discovery: (m) => { m.code_challenge_methods_supported = ['plain']; } },
+  ...hostileCases(),
 };
+
+
+// ---------------------------------------------------------------------------------------
+// Hostile cases (tests/integration/tst_hostile*.cpp). Each one behaves like good-rs256 until
+// POST /<case>/__arm; from then on (until __reset) its one faulty endpoint misbehaves. So a test
+// signs in normally, arms the case, and runs `login-companion token` or `logout` against it.
+// Redirects point at /<case>/stolen, which answers 404 and is recorded in __requests like every
+// other path, so a test can prove nothing followed them.
+
+const MIB = 1024 * 1024;
+
+// A valid JSON object of about `bytes` bytes: `object` plus a padding member.
+function paddedJson(object, bytes) {
+  return JSON.stringify({ ...object, padding: 'x'.repeat(bytes) });
+}
+
+function sendRaw(res, status, body, type = 'application/json') {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+// Headers, then one byte a second for as long as the client listens.
+function trickle(res) {
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': 4096 });
+  res.flushHeaders();
+  res.write('{');
+  const timer = setInterval(() => res.write(' '), 1000);
+  res.on('close', () => clearInterval(timer));
+}
+
+// A chunked body that never ends.
+function endless(res) {
+  res.writeHead(200, { 'content-type': 'application/json' }); // no length: chunked
+  const chunk = 'x'.repeat(64 * 1024);
+  let open = true;
+  res.on('close', () => { open = false; });
+  const pump = () => {
+    while (open && res.write(chunk)) { /* until the socket buffer is full */ }
+    if (open) res.once('drain', pump);
+  };
+  res.write('{"padding":"');
+  pump();
+}
+
+function redirectTo(status) {
+  return (ctx, req, res) => {
+    res.writeHead(status, { location: `${ctx.issuer}/stolen`, 'cache-control': 'no-store' });
+    res.end();
+  };
+}
+
+// Bodies of the "big" answers: what the endpoint would say, plus 2 MiB.
+const bigBodies = {
+  token: () => ({ access_token: randomToken(), token_type: 'Bearer', expires_in: TOKEN_TTL,
+    refresh_token: randomToken() }),
+  userinfo: (ctx) => ({ sub: `user-${ctx.name}`, name: 'Big Userinfo' }),
+  discovery: (ctx) => metadata(ctx),
+  jwks: async (ctx) => jwks(ctx.spec, ctx.state),
+};
+
+function hostileCases() {
+  // No fault at all (like good-rs256): accounts for the storage and listener tests, which must
+  // not share a case with tests that reset theirs.
+  const cases = { 'hostile-storage': {}, 'hostile-listener': {} };
+  for (const [on, status] of [['token', 307], ['userinfo', 302], ['discovery', 302],
+    ['jwks', 302], ['revoke', 307]]) {
+    cases[`hostile-redirect-${on}`] = { fault: { on, act: redirectTo(status) } };
+  }
+  for (const on of ['token', 'userinfo', 'discovery', 'jwks']) {
+    cases[`hostile-big-${on}`] = {
+      fault: {
+        on,
+        act: async (ctx, req, res) => sendRaw(res, 200, paddedJson(await bigBodies[on](ctx), 2 * MIB)),
+      },
+    };
+  }
+  cases['hostile-endless-token'] = { fault: { on: 'token', act: (ctx, req, res) => endless(res) } };
+  cases['hostile-endless-discovery'] = {
+    fault: { on: 'discovery', act: (ctx, req, res) => endless(res) },
+  };
+  cases['hostile-trickle-token'] = { fault: { on: 'token', act: (ctx, req, res) => trickle(res) } };
+  // Reads the request, never answers (the socket stays open until the client gives up).
+  cases['hostile-hang-token'] = { fault: { on: 'token', act: () => {} } };
+  // Reads the request, then a TCP reset.
+  cases['hostile-reset-token'] = {
+    fault: { on: 'token', act: (ctx, req) => req.socket.resetAndDestroy() },
+  };
+  // Reads the request, then closes the connection without a byte of answer.
+  cases['hostile-close-token'] = { fault: { on: 'token', act: (ctx, req) => req.socket.destroy() } };
+  // Reads the request, answers bytes that are not HTTP, closes.
+  cases['hostile-garbage-token'] = {
+    fault: { on: 'token', act: (ctx, req) => req.socket.end('\u0000\u0001 this is not HTTP\r\n\r\n') },
+  };
+  // Refresh answers get the fields given to __arm (form field `json`, a JSON object) merged in.
+  cases['hostile-token-fields'] = {
+    refreshAnswer: (body, armed) => Object.assign(body, armed),
+  };
+  // Refresh answers are a 400 with an error_description of 5,000 characters on many lines.
+  cases['hostile-long-error'] = {
+    fault: {
+      on: 'token',
+      act: (ctx, req, res) => {
+        let text = '';
+        for (let i = 0; text.length < 5000; ++i) text += `line ${i} of a very long provider error\n`;
+        oauthError(res, 400, 'invalid_request', text.slice(0, 5000));
+      },
+    },
+  };
+  return cases;
+}
+
+// The fault of an armed case for this endpoint, if any.
+function faultFor(ctx, on) {
+  const { fault } = ctx.spec;
+  return fault && fault.on === on && ctx.state.armed ? fault.act : undefined;
+}
 
 // ---------------------------------------------------------------------------------------
 // Per-case state, created on first use and dropped by POST /<case>/__reset.
@@ -148,6 +269,7 @@ function freshState() {
     accessTokens: new Map(), // token -> {grant, expires, revoked}
     refreshTokens: new Map(), // token -> {grant, used, revoked}
     keyGeneration: 1, // key-rotation: current key is rsa-<keyGeneration>
+    armed: undefined, // hostile-*: the object given to POST __arm
   };
 }
 
@@ -472,7 +594,9 @@ async function token(ctx, req, res, params) {
     return oauthError(res, 400, 'invalid_grant', 'refresh token was issued to another client_id');
   }
   entry.used = true; // rotation: the new response carries a new refresh token
-  return sendJson(res, 200, await issueTokens(ctx, entry.grant, 'refresh', undefined));
+  const answer = await issueTokens(ctx, entry.grant, 'refresh', undefined);
+  if (state.armed) spec.refreshAnswer?.(answer, state.armed);
+  return sendJson(res, 200, answer);
 }
 
 async function userinfo(ctx, req, res, url) {
@@ -554,6 +678,11 @@ async function route(ctx, req, res, url, rest) {
   const { spec, state } = ctx;
   const get = req.method === 'GET' || req.method === 'HEAD';
   const post = req.method === 'POST';
+  const endpoint = {
+    '/.well-known/openid-configuration': 'discovery', '/userinfo': 'userinfo', '/jwks': 'jwks',
+  }[rest];
+  const fault = endpoint && faultFor(ctx, endpoint);
+  if (fault) return fault(ctx, req, res);
   switch (rest) {
     case '/.well-known/openid-configuration':
       if (spec.rfc8414Only) return notFound(res);
@@ -567,6 +696,8 @@ async function route(ctx, req, res, url, rest) {
       if (!post) return methodNotAllowed(res, 'POST');
       const { params } = await readForm(req);
       ctx.entry.grantType = params.get('grant_type');
+      const fault = faultFor(ctx, 'token');
+      if (fault) return fault(ctx, req, res);
       return token(ctx, req, res, params);
     }
     case '/userinfo':
@@ -576,6 +707,8 @@ async function route(ctx, req, res, url, rest) {
     case '/revoke': {
       if (!post) return methodNotAllowed(res, 'POST');
       const { params } = await readForm(req);
+      const fault = faultFor(ctx, 'revoke');
+      if (fault) return fault(ctx, req, res);
       return revoke(ctx, res, params);
     }
     case '/logout':
@@ -596,6 +729,19 @@ async function control(ctx, req, res, rest) {
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
       states.set(name, freshState());
       return sendJson(res, 200, { reset: name });
+    case '/__arm': {
+      if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
+      if (!spec.fault && !spec.refreshAnswer) return notFound(res);
+      const { params } = await readForm(req);
+      let armed = {};
+      try {
+        if (params.has('json')) armed = JSON.parse(params.get('json'));
+      } catch {
+        return sendText(res, 400, 'json is not JSON');
+      }
+      stateOf(name).armed = armed;
+      return sendJson(res, 200, { armed: name });
+    }
     case '/__rotate': {
       if (req.method !== 'POST') return methodNotAllowed(res, 'POST');
       if (!spec.rotating) return notFound(res);

@@ -87,6 +87,7 @@ FakeServices::FakeServices()
     m_services.keychain = m_keychain;
     m_services.accountIndex = AccountIndex(path(QStringLiteral("accounts.json")));
     m_services.webSessions = WebSessionStore(path(QStringLiteral("web-sessions")));
+    m_services.lockDirectory = path(QStringLiteral("locks"));
     m_services.clock = m_clock;
     m_services.openBrowser = [opened = m_openedUrls](const QUrl &url) -> Status {
         opened->append(url);

@@ -60,8 +60,8 @@ private slots:
     void keychainKeyIsProfileAndSubject();
 
     void storedTokensRoundTripThroughJson();
-    void damagedStoredTokensIsStorageError_data();
-    void damagedStoredTokensIsStorageError();
+    void damagedStoredTokensMeansSignInAgain_data();
+    void damagedStoredTokensMeansSignInAgain();
     void expiresWithinComparesRemainingLifetime_data();
     void expiresWithinComparesRemainingLifetime();
 
@@ -316,7 +316,7 @@ void TestAccountIndex::storedTokensRoundTripThroughJson()
     QCOMPARE(restored.value().scopes, tokens.scopes);
 }
 
-void TestAccountIndex::damagedStoredTokensIsStorageError_data()
+void TestAccountIndex::damagedStoredTokensMeansSignInAgain_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("not JSON") << QByteArray("AT-1");
@@ -327,13 +327,15 @@ void TestAccountIndex::damagedStoredTokensIsStorageError_data()
     QTest::newRow("empty") << QByteArray();
 }
 
-void TestAccountIndex::damagedStoredTokensIsStorageError()
+// A damaged entry cannot be repaired: the account must sign in again (exit 3), and `logout`
+// can still remove it.
+void TestAccountIndex::damagedStoredTokensMeansSignInAgain()
 {
     QFETCH(QByteArray, json);
     const auto restored = StoredTokens::fromJson(json);
     QVERIFY(!restored.ok());
-    QCOMPARE(restored.error().kind(), AuthError::Kind::Storage);
-    QCOMPARE(int(exitCodeFor(restored.error())), 4);
+    QCOMPARE(restored.error().kind(), AuthError::Kind::LoginRequired);
+    QCOMPARE(int(exitCodeFor(restored.error())), 3);
 }
 
 void TestAccountIndex::expiresWithinComparesRemainingLifetime_data()

@@ -34,11 +34,19 @@ void TestRedaction::secretsAreRedacted_data()
 
     QTest::newRow("code in a query")
         << "GET http://localhost/callback?code=C0DE-value&state=st4te-value"
-        << QStringList { "C0DE-value" }
-        << QStringList { "state=st4te-value", "code=[redacted]", "http://localhost/callback?" };
+        << QStringList { "C0DE-value", "st4te-value" }
+        << QStringList { "state=[redacted]", "code=[redacted]", "http://localhost/callback?" };
     QTest::newRow("code in a fragment")
         << "http://localhost/callback#code=C0DE-frag&state=s1" << QStringList { "C0DE-frag" }
-        << QStringList { "state=s1" };
+        << QStringList { "state=[redacted]" };
+    // state and nonce bind a callback to its attempt; a log that shows them helps a forger.
+    QTest::newRow("state and nonce in an authorization URL")
+        << "https://id.test/auth?client_id=app&state=St4te-xyz&nonce=N0nce-abc&scope=openid"
+        << QStringList { "St4te-xyz", "N0nce-abc" }
+        << QStringList { "state=[redacted]", "nonce=[redacted]", "client_id=app", "scope=openid" };
+    QTest::newRow("state in JSON")
+        << R"({"state":"St4te-json","iss":"https://x"})" << QStringList { "St4te-json" }
+        << QStringList { R"("iss":"https://x")" };
     QTest::newRow("refresh token in a form body")
         << "refresh_token=RT-form.value_1&grant_type=refresh_token&client_id=launcher"
         << QStringList { "RT-form.value_1" }
@@ -101,7 +109,7 @@ void TestRedaction::harmlessTextIsKept_data()
     QTest::newRow("OAuth error") << "The provider refused the token request (invalid_grant): "
                                     "grant request is invalid";
     QTest::newRow("words ending in code") << "barcode=12345 postcode=AB1 unicode=yes";
-    QTest::newRow("state and iss") << "http://localhost/callback?state=abc&iss=https%3A%2F%2Fx";
+    QTest::newRow("iss") << "http://localhost/callback?iss=https%3A%2F%2Fx";
     QTest::newRow("token metadata JSON") << R"({"token_type":"Bearer","expires_in":3600})";
     QTest::newRow("empty") << "";
 }

@@ -3,6 +3,7 @@
 #include "FakeServices.h"
 #include "operations/AccessTokenService.h"
 #include "operations/RefreshTokens.h"
+#include "storage/AccountLock.h"
 #include "storage/ClientSecrets.h"
 
 #include <QJsonObject>
@@ -38,6 +39,9 @@ private slots:
     void refreshRetriesServerErrorsWithDoublingBackoff();
     void refreshRetriesServerErrorCarryingOAuthErrorBody();
     void refreshStoresRotatedTokensAndIndexExpiry();
+    void tokenRefreshedByAnotherProcessWhileWaitingIsHandedOut();
+    void refreshThatMayHaveReachedTheProviderIsNotRepeated_data();
+    void refreshThatMayHaveReachedTheProviderIsNotRepeated();
     void refreshFailingOnNetworkEveryTimeKeepsStoredTokens();
     void refreshRefusedWithInvalidGrantMarksAccountSignInRequired();
     void refreshWithLockedKeychainIsStorageErrorAndSendsNothing();
@@ -105,15 +109,15 @@ void TestRefreshTokens::tokenWithEnoughValidityIsReturnedWithoutRequest()
     QCOMPARE(m_fake->keychain()->writeCount(account.keychainKey()), 0);
 }
 
+// Only answers that prove the refresh token was not used are retried: 503 ("not handled",
+// RFC 9110) and a refused connection (tested below, where nothing reaches the provider).
 void TestRefreshTokens::refreshRetriesServerErrorsWithDoublingBackoff()
 {
     const AccountRecord account = seedExpiringAccount();
     int calls = 0;
     m_fake->provider()->on("POST", tokenEndpoint(), [&calls](const FakeRequest &) {
         ++calls;
-        if (calls == 1)
-            return FakeResponse::http(502, "<html>Bad Gateway</html>", "text/html");
-        if (calls == 2)
+        if (calls <= 2)
             return FakeResponse::http(503, "Service Unavailable");
         return FakeResponse::json(tokenJson("new-access", "new-refresh"));
     });
@@ -189,12 +193,56 @@ void TestRefreshTokens::refreshStoresRotatedTokensAndIndexExpiry()
     QCOMPARE(caught.result().value().account.expiresAt, expected);
 }
 
-void TestRefreshTokens::refreshFailingOnNetworkEveryTimeKeepsStoredTokens()
+// The request reached the provider, which may have rotated the refresh token before the
+// connection broke: sending it again could make a rotating provider revoke the whole grant.
+// Another process holds the account's lock and refreshes; this one waits, reads the keychain
+// again and hands out that token: one refresh at the provider, not two.
+void TestRefreshTokens::tokenRefreshedByAnotherProcessWhileWaitingIsHandedOut()
 {
     const AccountRecord account = seedExpiringAccount();
+    m_fake->provider()->on("POST", tokenEndpoint(), FakeResponse::json(tokenJson("ours")));
+    AccountLock otherProcess(m_fake->services().lockDirectory, account.keychainKey());
+    bool held = false;
+    otherProcess.acquire(1000, [&held](const Status &locked) { held = locked.ok(); });
+    QVERIFY(held);
+
+    auto *refresh = newRefresh(account);
+    Catcher<FreshAccessToken> caught;
+    caught.attach(refresh, this);
+    refresh->start();
+    QTest::qWait(100);
+    QVERIFY(!caught.done()); // waiting for the lock
+
+    StoredTokens theirs;
+    theirs.accessToken = QStringLiteral("refreshed-elsewhere");
+    theirs.refreshToken = QStringLiteral("rotated-elsewhere");
+    theirs.expiresAt = m_fake->clock()->now().addSecs(3600);
+    m_fake->keychain()->set(account.keychainKey(), theirs.toJson());
+    otherProcess.release();
+
+    QTRY_VERIFY(caught.done());
+    QVERIFY2(caught.result().ok(), describe(caught.result()).constData());
+    QCOMPARE(caught.result().value().accessToken, QStringLiteral("refreshed-elsewhere"));
+    QCOMPARE(m_fake->provider()->attempts().size(), 0);
+}
+
+void TestRefreshTokens::refreshThatMayHaveReachedTheProviderIsNotRepeated_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::newRow("connection closed after sending") << 0;
+    QTest::newRow("HTTP 500") << 500;
+    QTest::newRow("HTTP 502") << 502;
+}
+
+void TestRefreshTokens::refreshThatMayHaveReachedTheProviderIsNotRepeated()
+{
+    QFETCH(int, status);
+    const AccountRecord account = seedExpiringAccount();
     const QByteArray before = m_fake->keychain()->value(account.keychainKey());
-    m_fake->provider()->on("POST", tokenEndpoint(),
-                           FakeResponse::failAfterSending(QNetworkReply::RemoteHostClosedError));
+    m_fake->provider()->on(
+        "POST", tokenEndpoint(),
+        status == 0 ? FakeResponse::failAfterSending(QNetworkReply::RemoteHostClosedError)
+                    : FakeResponse::http(status, "<html>oops</html>", "text/html"));
 
     auto *refresh = newRefresh(account);
     Catcher<FreshAccessToken> caught;
@@ -204,8 +252,29 @@ void TestRefreshTokens::refreshFailingOnNetworkEveryTimeKeepsStoredTokens()
 
     QVERIFY(!caught.result().ok());
     QCOMPARE(caught.result().error().kind(), AuthError::Kind::Network);
-    QCOMPARE(m_fake->provider()->count("POST", tokenEndpoint()),
-             m_fake->services().timeouts.refreshAttempts);
+    QCOMPARE(m_fake->provider()->count("POST", tokenEndpoint()), 1);
+    QCOMPARE(m_fake->keychain()->value(account.keychainKey()), before);
+    QCOMPARE(m_fake->keychain()->writeCount(account.keychainKey()), 0);
+    const auto row = m_fake->indexRow(account);
+    QVERIFY(row);
+    QVERIFY(!row->signInRequired);
+}
+
+void TestRefreshTokens::refreshFailingOnNetworkEveryTimeKeepsStoredTokens()
+{
+    const AccountRecord account = seedExpiringAccount();
+    const QByteArray before = m_fake->keychain()->value(account.keychainKey());
+    m_fake->provider()->on("POST", tokenEndpoint(), FakeResponse::refuseConnection());
+
+    auto *refresh = newRefresh(account);
+    Catcher<FreshAccessToken> caught;
+    caught.attach(refresh, this);
+    refresh->start();
+    QTRY_VERIFY(caught.done());
+
+    QVERIFY(!caught.result().ok());
+    QCOMPARE(caught.result().error().kind(), AuthError::Kind::Network);
+    QCOMPARE(m_fake->provider()->attempts().size(), m_fake->services().timeouts.refreshAttempts);
     QCOMPARE(m_fake->keychain()->value(account.keychainKey()), before);
     QCOMPARE(m_fake->keychain()->writeCount(account.keychainKey()), 0);
     const auto row = m_fake->indexRow(account);

@@ -76,6 +76,8 @@ public:
     void refresh(const QString &refreshToken);
 
     const RedirectMatcher &redirectMatcher() const { return m_redirectMatcher; }
+    // The `state` this attempt's callback must carry.
+    QString state() const { return m_state; }
     // The profile completed by discovery once start() or refresh() got that far.
     const ProviderProfile &profile() const { return m_profile; }
     bool isFinished() const { return m_finished; }

@@ -1,6 +1,7 @@
 #include "BackendTokenExchange.h"
 
 #include "common/Logging.h"
+#include "common/ReplyProblem.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,9 +49,9 @@ void BackendTokenExchange::post(const QJsonObject &body)
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status == 0) {
-            Q_EMIT failed(AuthError::network(tr("Could not reach the token backend %1: %2")
-                                                 .arg(m_backendUrl.host(), reply->errorString())));
+        if (ReplyProblem::isFailure(reply)) {
+            Q_EMIT failed(
+                ReplyProblem::describe(reply, tr("The token backend %1").arg(m_backendUrl.host())));
             return;
         }
         auto response

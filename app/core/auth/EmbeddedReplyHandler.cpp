@@ -1,6 +1,7 @@
 #include "EmbeddedReplyHandler.h"
 
 #include "common/Logging.h"
+#include "common/ReplyProblem.h"
 
 #include <QCoreApplication>
 #include <QNetworkReply>
@@ -30,17 +31,14 @@ void EmbeddedReplyHandler::deliverCallback(const QVariantMap &parameters)
 void EmbeddedReplyHandler::networkReplyFinished(QNetworkReply *reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    qCDebug(lcAuth) << "token endpoint answered HTTP" << status << "with" << body.size() << "bytes";
-
-    if (reply->error() != QNetworkReply::NoError && status == 0) {
-        const QString reason = reply->error() == QNetworkReply::OperationCanceledError
-            ? tr("the request timed out")
-            : reply->errorString();
-        Q_EMIT tokenRequestFailed(AuthError::network(
-            tr("Could not reach the token endpoint (%1): %2").arg(reply->url().host(), reason)));
+    // Before reading: an aborted reply (deadline, size) has nothing to read.
+    if (ReplyProblem::isFailure(reply)) {
+        Q_EMIT tokenRequestFailed(
+            ReplyProblem::describe(reply, tr("The token endpoint (%1)").arg(reply->url().host())));
         return;
     }
+    const QByteArray body = reply->readAll();
+    qCDebug(lcAuth) << "token endpoint answered HTTP" << status << "with" << body.size() << "bytes";
     auto response = TokenResponse::parse(status, body, m_clock->now(), m_errorFormat);
     if (!response.ok()) {
         Q_EMIT tokenRequestFailed(response.error());

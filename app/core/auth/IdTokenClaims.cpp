@@ -19,7 +19,13 @@ std::optional<qint64> numericDate(const QJsonObject &claims, const char *key)
     const QJsonValue value = claims.value(QLatin1String(key));
     if (!value.isDouble())
         return std::nullopt;
-    return qint64(value.toDouble());
+    // Year 5138 at most: a larger number (1e300) cannot be a date, and converting it to an
+    // integer would be undefined behaviour. Treated like a missing claim.
+    constexpr double kLimit = 1e11;
+    const double seconds = value.toDouble();
+    if (!(seconds > -kLimit && seconds < kLimit))
+        return std::nullopt;
+    return qint64(seconds);
 }
 } // namespace
 

@@ -149,6 +149,12 @@ void LoopbackRedirectListener::respond(bool success, const QString &title, const
     close();
 }
 
+void LoopbackRedirectListener::rejectCallback(const QString &title, const QString &message)
+{
+    answerHeldCallback(Tone::Failure, title, message, 400);
+    m_callbackTaken = false;
+}
+
 void LoopbackRedirectListener::close()
 {
     if (m_heldCallback)
@@ -171,11 +177,28 @@ void LoopbackRedirectListener::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         if (m_connections.size() >= kMaxConnections) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
+            // Full of connections that have not sent a request: the oldest idle one goes, so
+            // a page holding sockets open cannot lock the browser's real callback out.
+            QTcpSocket *oldest = nullptr;
+            quint64 oldestSequence = 0;
+            for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+                if (it->state == ConnectionState::Reading
+                    && (!oldest || it->sequence < oldestSequence)) {
+                    oldest = it.key();
+                    oldestSequence = it->sequence;
+                }
+            }
+            if (!oldest) {
+                socket->abort();
+                socket->deleteLater();
+                continue;
+            }
+            m_connections.remove(oldest);
+            oldest->abort();
+            oldest->deleteLater();
         }
         Connection connection;
+        connection.sequence = m_nextSequence++;
         connection.readTimer = new QTimer(socket);
         connection.readTimer->setSingleShot(true);
         connection.readTimer->start(m_timeouts.loopbackReadMs);
@@ -287,12 +310,12 @@ void LoopbackRedirectListener::handleRequest(QTcpSocket *socket, const QByteArra
 }
 
 void LoopbackRedirectListener::answerHeldCallback(Tone tone, const QString &title,
-                                                  const QString &message)
+                                                  const QString &message, int status)
 {
     m_responseTimer.stop();
     if (QTcpSocket *socket = m_heldCallback.data()) {
         m_heldCallback.clear();
-        answer(socket, 200, page(tone, title, message));
+        answer(socket, status, page(tone, title, message));
     }
 }
 

@@ -51,6 +51,9 @@ public:
     // Answers the browser that brought the callback (if it is still connected) and closes the
     // listener. Title and message are plain text; they are escaped.
     void respond(bool success, const QString &title, const QString &message);
+    // Answers the held callback with a failure page and keeps listening: a forged or stale
+    // callback (wrong `state`) must not end the sign-in the real one is about to finish.
+    void rejectCallback(const QString &title, const QString &message);
     // Stops listening. A callback still waiting for respond() gets the neutral page.
     void close();
 
@@ -67,6 +70,7 @@ private:
         QByteArray head;
         QTimer *readTimer = nullptr;
         ConnectionState state = ConnectionState::Reading;
+        quint64 sequence = 0; // arrival order: the oldest idle connection makes room first
     };
 
     void onNewConnection();
@@ -76,7 +80,8 @@ private:
                 const QByteArray &extraHeaders = {});
     void answerWithNeutralPage(QTcpSocket *socket, int status, const QString &title,
                                const QString &message, const QByteArray &extraHeaders = {});
-    void answerHeldCallback(Tone tone, const QString &title, const QString &message);
+    void answerHeldCallback(Tone tone, const QString &title, const QString &message,
+                            int status = 200);
     static QByteArray page(Tone tone, const QString &title, const QString &message);
 
     QTcpServer *m_server = nullptr;
@@ -85,6 +90,7 @@ private:
     QPointer<QTcpSocket> m_heldCallback;
     QTimer m_responseTimer;
     bool m_callbackTaken = false;
+    quint64 m_nextSequence = 0;
 };
 
 } // namespace lc

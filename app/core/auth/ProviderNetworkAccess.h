@@ -10,6 +10,11 @@ namespace lc {
 // profile pins (`trustedCertificateSha256`) is accepted although untrusted — that certificate
 // only, never a blanket ignore — and with client_secret_basic the token endpoint gets the
 // client's credentials in an Authorization header (which QOAuth2AuthorizationCodeFlow cannot set).
+//
+// Hostile or broken answers are cut short here, for every request: redirects are never followed
+// (credentials, codes and refresh tokens go to the configured endpoint only), each request has
+// a total deadline (a body trickling in byte by byte does not extend it), and an answer larger
+// than 1 MiB is aborted. ReplyProblem::describe() says which.
 class ProviderNetworkAccess : public QNetworkAccessManager
 {
     Q_OBJECT
@@ -34,6 +39,9 @@ protected:
 private:
     void acceptPinnedCertificate(QNetworkReply *reply, const QList<QSslError> &errors);
 
+    void guard(QNetworkReply *reply);
+
+    int m_requestTimeoutMs;
     QList<QByteArray> m_trustedCertificates;
     QUrl m_tokenEndpoint;
     QByteArray m_basicAuthorization;

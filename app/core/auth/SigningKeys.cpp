@@ -35,7 +35,8 @@ bool SigningKeys::canRefetch() const
 void SigningKeys::load(bool refetch)
 {
     const auto cached = m_cache.load(m_jwksUri.toString());
-    const bool usable = cached && cached->expiresAt > m_clock->now();
+    const bool usable
+        = cached && cached->isFresh(m_clock->now(), kDefaultTimeouts.metadataCacheMaxSeconds);
     const bool forced = refetch && canRefetch();
     if (forced)
         m_cache.store(refetchMarkerKey(), QJsonObject { { QStringLiteral("forced"), true } },

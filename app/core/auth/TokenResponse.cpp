@@ -14,6 +14,20 @@ AuthError malformed(const QString &what)
     return AuthError::network(
         TokenResponse::tr("The token endpoint's answer is malformed: %1").arg(what));
 }
+
+// A token is printed for launchers and put in HTTP headers: anything but visible ASCII could
+// split a header or fake terminal output (RFC 6750 §2.1 allows only these characters).
+bool isPrintableToken(const QString &token)
+{
+    for (const QChar c : token) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
+}
+
+// Ten years: longer lifetimes are not a real token's, and larger numbers would overflow.
+constexpr qint64 kMaxLifetimeSeconds = 10LL * 365 * 24 * 3600;
 } // namespace
 
 Result<TokenResponse> TokenResponse::parse(int httpStatus, const QByteArray &body,
@@ -24,6 +38,9 @@ Result<TokenResponse> TokenResponse::parse(int httpStatus, const QByteArray &bod
         = ErrorFormat::errorIn(errorFormat, httpStatus, body, tr("The token endpoint"))) {
         // A 5xx is the server's trouble, whatever its body says (temporarily_unavailable,
         // server_error): transient, so a refresh may try again.
+        // 503 says the request was not handled (RFC 9110 §15.6.4): safe to send again.
+        if (httpStatus == 503)
+            return error->withKind(AuthError::Kind::Network).markedSafeToRetry();
         if (httpStatus >= 500)
             return error->withKind(AuthError::Kind::Network);
         return *error;
@@ -40,6 +57,8 @@ Result<TokenResponse> TokenResponse::parse(int httpStatus, const QByteArray &bod
     if (!accessToken.isString() || accessToken.toString().isEmpty())
         return malformed(tr("\"access_token\" is missing or not a string"));
     response.accessToken = accessToken.toString();
+    if (!isPrintableToken(response.accessToken))
+        return malformed(tr("\"access_token\" contains characters a token cannot have"));
 
     const QJsonValue tokenType = object.value(QStringLiteral("token_type"));
     if (!tokenType.isString())
@@ -55,6 +74,8 @@ Result<TokenResponse> TokenResponse::parse(int httpStatus, const QByteArray &bod
             return malformed(tr("\"%1\" is not a string").arg(QLatin1String(key)));
     }
     response.refreshToken = object.value(QStringLiteral("refresh_token")).toString();
+    if (!isPrintableToken(response.refreshToken))
+        return malformed(tr("\"refresh_token\" contains characters a token cannot have"));
     response.idToken = object.value(QStringLiteral("id_token")).toString();
     response.scopes = object.value(QStringLiteral("scope"))
                           .toString()
@@ -63,7 +84,12 @@ Result<TokenResponse> TokenResponse::parse(int httpStatus, const QByteArray &bod
     const QJsonValue expiresIn = object.value(QStringLiteral("expires_in"));
     qint64 lifetime = kDefaultLifetimeSeconds;
     if (expiresIn.isDouble()) {
-        lifetime = qint64(expiresIn.toDouble());
+        const double seconds = expiresIn.toDouble();
+        // Compared as a double first: converting 1e20 or NaN to an integer is undefined.
+        if (!(seconds > 0) || seconds > double(kMaxLifetimeSeconds))
+            return malformed(tr("\"expires_in\" is %1, not between 1 second and 10 years")
+                                 .arg(expiresIn.toDouble()));
+        lifetime = qint64(seconds);
     } else if (expiresIn.isString()) {
         // Some providers send the number as a string; accept it only when it is one.
         bool ok = false;
@@ -73,8 +99,9 @@ Result<TokenResponse> TokenResponse::parse(int httpStatus, const QByteArray &bod
     } else if (!expiresIn.isUndefined() && !expiresIn.isNull()) {
         return malformed(tr("\"expires_in\" is not a number"));
     }
-    if (lifetime <= 0)
-        return malformed(tr("\"expires_in\" is not positive"));
+    if (lifetime <= 0 || lifetime > kMaxLifetimeSeconds)
+        return malformed(
+            tr("\"expires_in\" is %1, not between 1 second and 10 years").arg(lifetime));
     response.expiresAt = now.addSecs(lifetime);
     return response;
 }

@@ -1,6 +1,7 @@
 #include "TokenRevoker.h"
 
 #include "common/Logging.h"
+#include "common/ReplyProblem.h"
 #include "providers/ProviderDiscovery.h"
 
 #include <QNetworkAccessManager>
@@ -62,12 +63,12 @@ void TokenRevoker::revokeNext(const ProviderProfile &profile,
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QStringLiteral("application/x-www-form-urlencoded"));
     QNetworkReply *reply = m_network->post(request, form.toString(QUrl::FullyEncoded).toUtf8());
-    connect(reply, &QNetworkReply::finished, this, [this, reply, profile, pending, hint] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, profile, pending, hint = hint] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 200) {
-            const QString problem = status == 0
-                ? tr("the provider could not be reached (%1)").arg(reply->errorString())
+            const QString problem = ReplyProblem::isFailure(reply)
+                ? ReplyProblem::describe(reply, tr("The revocation endpoint")).message()
                 : tr("the provider answered HTTP %1 to revoking the %2").arg(status).arg(hint);
             qCInfo(lcAuth) << "revocation failed:" << problem;
             Q_EMIT finished(Outcome { true, false, problem, m_endSessionEndpoint });

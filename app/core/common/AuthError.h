@@ -45,12 +45,29 @@ public:
     // One sentence fit for a person; it never contains a token, code or secret.
     QString message() const { return m_message; }
 
-    AuthError withKind(Kind kind) const { return { kind, m_message, m_providerCode }; }
+    AuthError withKind(Kind kind) const
+    {
+        AuthError changed { kind, m_message, m_providerCode };
+        changed.m_safeToRetry = m_safeToRetry;
+        return changed;
+    }
+
+    // The request provably had no effect at the provider (the connection was refused, the name
+    // did not resolve, TLS failed, or the provider said 503): sending it again cannot spend a
+    // one-time refresh token twice.
+    bool isSafeToRetry() const { return m_safeToRetry; }
+    AuthError markedSafeToRetry() const
+    {
+        AuthError marked = *this;
+        marked.m_safeToRetry = true;
+        return marked;
+    }
 
 private:
     Kind m_kind;
     QString m_message;
     QString m_providerCode;
+    bool m_safeToRetry = false;
 };
 
 } // namespace lc

@@ -1,5 +1,7 @@
 #include "JsonRequest.h"
 
+#include "ReplyProblem.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -27,10 +29,8 @@ void getJson(QNetworkAccessManager *network, const QUrl &url, QObject *context,
         reply->deleteLater();
         FetchedJson fetched;
         fetched.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (fetched.httpStatus == 0) {
-            done(AuthError::network(
-                JsonRequest::tr("Could not reach %1: %2")
-                    .arg(url.toString(QUrl::RemoveQuery), reply->errorString())));
+        if (ReplyProblem::isFailure(reply)) {
+            done(ReplyProblem::describe(reply, url.toString(QUrl::RemoveQuery)));
             return;
         }
         const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());

@@ -11,7 +11,7 @@ const QString kRedacted = QStringLiteral("[redacted]");
 // Names whose values are secret wherever they appear: in a query, a form body or JSON.
 const QString kSecretNames = QStringLiteral(
     "access_token|refresh_token|id_token|code|code_verifier|client_secret|password|"
-    "accessToken|refreshToken|idToken|clientSecret|secret|token");
+    "accessToken|refreshToken|idToken|clientSecret|secret|token|state|nonce");
 
 QtMessageHandler previousHandler = nullptr;
 

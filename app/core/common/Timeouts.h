@@ -6,6 +6,10 @@ namespace lc {
 // (Services::timeouts) so a unit test can shorten them without waiting for real time.
 struct Timeouts
 {
+    // A whole command (`token`, `logout`): it ends within this, with one error line.
+    int commandMs = 45'000;
+    // How long an operation waits for another process holding the same account's lock.
+    int accountLockWaitMs = 40'000;
     // One request to a provider (discovery, keys, token, userinfo, revocation, backend).
     int requestMs = 30'000;
     // Refresh after a network error or 5xx: this many attempts in all, the first retry after

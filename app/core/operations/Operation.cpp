@@ -11,6 +11,15 @@ void OperationBase::cancel(const QString &reason)
     finishWithError(cancelledError(reason));
 }
 
+void OperationBase::abandon(const AuthError &error)
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    abortWork();
+    finishWithError(error);
+}
+
 AuthError OperationBase::cancelledError(const QString &reason) const
 {
     return AuthError::cancelled(reason.isEmpty() ? tr("Sign-in was cancelled.") : reason);
@@ -21,6 +30,7 @@ void OperationBase::markFinished()
     if (m_finished)
         return;
     m_finished = true;
+    releaseResources();
     Q_EMIT finished();
     deleteLater();
 }

@@ -34,6 +34,9 @@ public:
     // done; what a step already did (a request the provider answered) stays done. Cancelling a
     // finished operation does nothing.
     void cancel(const QString &reason = {});
+    // Ends the operation now with `error`, whatever step it is at (a command's deadline): like a
+    // crash at that point, which the steps are built to survive.
+    void abandon(const AuthError &error);
 
 Q_SIGNALS:
     // Emitted once, after the result is set (then() callbacks have run by then).
@@ -46,6 +49,8 @@ protected:
     virtual void abortWork() { }
     // False once the operation is past the point of no return (it is storing its result).
     virtual bool canCancel() const { return true; }
+    // Called once the result is set, before finished(): give back what others wait for (locks).
+    virtual void releaseResources() { }
     virtual AuthError cancelledError(const QString &reason) const;
     // Called by Operation<T> once its result is set: emits finished(), then deleteLater().
     void markFinished();

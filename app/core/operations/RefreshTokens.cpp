@@ -3,6 +3,7 @@
 #include "auth/AuthorizationFlow.h"
 #include "common/Logging.h"
 #include "providers/ErrorFormat.h"
+#include "storage/AccountLock.h"
 #include "storage/AccountStore.h"
 #include "storage/ClientSecrets.h"
 
@@ -52,30 +53,80 @@ void RefreshTokens::start()
                                                  .arg(m_account.label)));
                 return;
             }
-            // The refreshed tokens must have somewhere to go before the old refresh token is
-            // spent: a rotating provider will not take it again.
-            m_services.keychain->checkWritable(this, [this](const Status &writable) {
-                if (isStopped())
-                    return;
-                if (!writable.ok()) {
-                    finish(writable.error());
-                    return;
-                }
-                if (!m_profile.needsClientSecret()) {
-                    refresh({});
-                    return;
-                }
-                ClientSecrets::secretFor(m_profile, m_services.keychain, this,
-                                         [this](const Result<QString> &clientSecret) {
-                                             if (isStopped())
-                                                 return;
-                                             if (!clientSecret.ok())
-                                                 finish(clientSecret.error());
-                                             else
-                                                 refresh(clientSecret.value());
-                                         });
-            });
+            // Refresh tokens are often single-use: only one process at a time may spend one.
+            m_lock = new AccountLock(m_services.lockDirectory, m_account.keychainKey(), this);
+            m_lock->acquire(m_services.timeouts.accountLockWaitMs,
+                            [this, before = m_current.accessToken](const Status &locked) {
+                                if (isStopped())
+                                    return;
+                                if (!locked.ok())
+                                    finish(locked.error());
+                                else
+                                    readAgainUnderLock(before);
+                            });
         });
+}
+
+void RefreshTokens::readAgainUnderLock(const QString &accessTokenBefore)
+{
+    m_services.keychain->read(
+        m_account.keychainKey(), this, [this, accessTokenBefore](const Result<QByteArray> &secret) {
+            if (isStopped())
+                return;
+            if (!secret.ok()) {
+                finish(secret.error());
+                return;
+            }
+            auto tokens = AccountStore::tokensFrom(m_account, secret.value());
+            if (!tokens.ok()) {
+                finish(tokens.error()); // signed out or rejected while we waited
+                return;
+            }
+            m_current = tokens.value();
+            // Another process refreshed while this one waited: its token is as fresh as ours
+            // would be, and asking again would spend the rotated refresh token twice.
+            if (m_current.accessToken != accessTokenBefore
+                || !m_current.expiresWithin(m_minValiditySeconds, m_services.clock->now())) {
+                qCInfo(lcAuth) << "another process refreshed" << m_account.label
+                               << "meanwhile; using its token";
+                finish(FreshAccessToken { m_current.accessToken, m_account, false });
+                return;
+            }
+            prepareRefresh();
+        });
+}
+
+void RefreshTokens::prepareRefresh()
+{
+    // The refreshed tokens must have somewhere to go before the old refresh token is spent: a
+    // rotating provider will not take it again.
+    m_services.keychain->checkWritable(this, [this](const Status &writable) {
+        if (isStopped())
+            return;
+        if (!writable.ok()) {
+            finish(writable.error());
+            return;
+        }
+        if (!m_profile.needsClientSecret()) {
+            refresh({});
+            return;
+        }
+        ClientSecrets::secretFor(m_profile, m_services.keychain, this,
+                                 [this](const Result<QString> &clientSecret) {
+                                     if (isStopped())
+                                         return;
+                                     if (!clientSecret.ok())
+                                         finish(clientSecret.error());
+                                     else
+                                         refresh(clientSecret.value());
+                                 });
+    });
+}
+
+void RefreshTokens::releaseResources()
+{
+    if (m_lock)
+        m_lock->release();
 }
 
 void RefreshTokens::refresh(const QString &clientSecret)
@@ -102,8 +153,7 @@ void RefreshTokens::onRefreshFailed(const AuthError &error, const QString &clien
         markSignInRequired(error);
         return;
     }
-    if (error.kind() == AuthError::Kind::Network
-        && m_attempt < m_services.timeouts.refreshAttempts) {
+    if (error.isSafeToRetry() && m_attempt < m_services.timeouts.refreshAttempts) {
         const int delay = m_services.timeouts.firstRetryDelayMs << (m_attempt - 1);
         qCInfo(lcAuth) << "refresh failed (" << error.message() << "); retrying in" << delay
                        << "ms";

@@ -11,6 +11,7 @@
 
 namespace lc {
 
+class AccountLock;
 class AuthorizationFlow;
 struct GrantedTokens;
 
@@ -25,9 +26,15 @@ struct FreshAccessToken
 //
 //   ReadingTokens   the keychain entry; a token with at least minValiditySeconds left is the
 //                   result as it is
+//   Locking         the account's cross-process lock (AccountLock); then the entry is read
+//                   again: when another process refreshed meanwhile, its token is the result
+//                   and no second refresh reaches the provider
 //   Refreshing      the refresh grant (client secret, discovery, ID token checks as at sign-in;
 //                   the refreshed ID token must name the same issuer, subject and audience)
-//                   · network error or 5xx: retried (Timeouts::refreshAttempts, backoff doubling)
+//                   · retried (Timeouts::refreshAttempts, backoff doubling) only when the
+//                     request provably had no effect (refused connection, unknown host, TLS
+//                     failure, 503): a refresh token is never sent twice when the first one
+//                     may have reached the provider
 //                   · invalid_grant (or the envelope's equivalent): the account is marked
 //                     "sign-in required" and its tokens removed
 //   Storing         the new tokens (a rotated refresh token included) in one keychain write,
@@ -49,9 +56,12 @@ public:
 protected:
     void abortWork() override;
     bool canCancel() const override { return !m_storing; }
+    void releaseResources() override;
     AuthError cancelledError(const QString &reason) const override;
 
 private:
+    void readAgainUnderLock(const QString &accessTokenBefore);
+    void prepareRefresh();
     void refresh(const QString &clientSecret);
     void onRefreshFailed(const AuthError &error, const QString &clientSecret);
     void store(const GrantedTokens &granted);
@@ -62,6 +72,7 @@ private:
     qint64 m_minValiditySeconds;
     Services m_services;
     StoredTokens m_current;
+    QPointer<AccountLock> m_lock;
     QPointer<AuthorizationFlow> m_flow;
     QTimer m_retryTimer;
     int m_attempt = 0;

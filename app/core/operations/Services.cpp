@@ -4,6 +4,8 @@
 #include "common/SystemBrowser.h"
 #include "storage/SystemKeychain.h"
 
+#include <QStandardPaths>
+
 namespace lc {
 
 Services Services::production()
@@ -14,6 +16,8 @@ Services Services::production()
               return new ProviderNetworkAccess(profile, timeouts.requestMs, parent);
           };
     services.keychain = std::make_shared<SystemKeychain>();
+    services.lockDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/locks");
     services.clock = std::make_shared<Clock>();
     services.openBrowser = [](const QUrl &url) { return SystemBrowser::open(url); };
     return services;

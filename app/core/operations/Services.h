@@ -35,6 +35,8 @@ struct Services
     AccountIndex accountIndex;
     // Remembered web sessions, cleared at sign-out.
     WebSessionStore webSessions;
+    // Where the per-account cross-process locks live (AccountLock).
+    QString lockDirectory;
     std::shared_ptr<const Clock> clock;
     // Opens a URL in the user's web browser (loopback sign-in, RP-initiated logout).
     std::function<Status(const QUrl &)> openBrowser;

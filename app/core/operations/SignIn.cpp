@@ -4,12 +4,15 @@
 #include "auth/LoopbackRedirectListener.h"
 #include "auth/ProviderNetworkAccess.h"
 #include "common/Logging.h"
+#include "common/ReplyProblem.h"
+#include "storage/AccountLock.h"
 #include "storage/ClientSecrets.h"
 #include "storage/StoredTokens.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QUrlQuery>
 
 namespace lc {
 
@@ -88,6 +91,18 @@ void SignIn::prepare()
                 [this](const QUrl &url) {
                     if (isStopped())
                         return;
+                    // Any local page can send the browser here: a callback that is not this
+                    // attempt's is turned away and the sign-in keeps waiting for the real one.
+                    const QString state = QUrlQuery(url).queryItemValue(QStringLiteral("state"));
+                    if (!m_flow || m_step != Step::Authorizing || state != m_flow->state()) {
+                        qCInfo(lcAuth) << "ignored a browser callback that is not this sign-in's";
+                        m_listener->rejectCallback(
+                            tr("Not this sign-in"),
+                            tr("This answer does not belong to the sign-in Login Companion is "
+                               "waiting for, so it was ignored. Continue in the sign-in page "
+                               "the app opened."));
+                        return;
+                    }
                     if (!handleRedirect(url))
                         fail(AuthError::config(
                             tr("The browser's redirect did not match this sign-in.")));
@@ -203,6 +218,12 @@ void SignIn::identify(const GrantedTokens &granted)
         reply->deleteLater();
         if (isStopped())
             return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (ReplyProblem::isFailure(reply) && status != 0) {
+            // A redirect, or an answer cut short for its size or time: hostile, not absent.
+            fail(ReplyProblem::describe(reply, tr("The userinfo endpoint")));
+            return;
+        }
         QJsonObject userinfo;
         if (reply->error() == QNetworkReply::NoError)
             userinfo = QJsonDocument::fromJson(reply->readAll()).object();
@@ -236,10 +257,25 @@ void SignIn::store(const GrantedTokens &granted, const QString &subject, const Q
     tokens.expiresAt = granted.tokens.expiresAt;
     tokens.scopes = granted.tokens.scopes.isEmpty() ? m_profile.scopes : granted.tokens.scopes;
 
-    // The keychain entry first: an index row never names tokens that were not written.
+    // Under the account's lock, so a refresh in another process cannot overwrite the new
+    // tokens with older ones; the keychain entry first, so an index row never names tokens that
+    // were not written.
+    m_lock = new AccountLock(m_services.lockDirectory, labelled.value().keychainKey(), this);
+    m_lock->acquire(m_services.timeouts.accountLockWaitMs,
+                    [this, account = labelled.value(), tokens](const Status &locked) {
+                        if (!locked.ok()) {
+                            fail(locked.error());
+                            return;
+                        }
+                        write(account, tokens);
+                    });
+}
+
+void SignIn::write(const AccountRecord &account, const StoredTokens &tokens)
+{
     m_services.keychain->write(
-        labelled.value().keychainKey(), tokens.toJson(), this,
-        [this, account = labelled.value(), expiresAt = tokens.expiresAt](const Status &written) {
+        account.keychainKey(), tokens.toJson(), this,
+        [this, account, expiresAt = tokens.expiresAt](const Status &written) {
             if (!written.ok()) {
                 fail(written.error());
                 return;
@@ -261,6 +297,12 @@ void SignIn::store(const GrantedTokens &granted, const QString &subject, const Q
             }
             finish(saved.value());
         });
+}
+
+void SignIn::releaseResources()
+{
+    if (m_lock)
+        m_lock->release();
 }
 
 void SignIn::fail(const AuthError &error)

@@ -5,12 +5,14 @@
 #include "auth/RedirectMatcher.h"
 #include "providers/ProviderProfile.h"
 #include "storage/AccountIndex.h"
+#include "storage/StoredTokens.h"
 
 #include <QPointer>
 #include <QUrl>
 
 namespace lc {
 
+class AccountLock;
 class AuthorizationFlow;
 class LoopbackRedirectListener;
 class ProviderNetworkAccess;
@@ -65,6 +67,7 @@ Q_SIGNALS:
 protected:
     void abortWork() override;
     bool canCancel() const override { return m_step != Step::Storing; }
+    void releaseResources() override;
 
 private:
     void setStep(Step step);
@@ -72,6 +75,7 @@ private:
     void authorize(const QString &clientSecret);
     void identify(const GrantedTokens &granted);
     void store(const GrantedTokens &granted, const QString &subject, const QJsonObject &claims);
+    void write(const AccountRecord &account, const StoredTokens &tokens);
     void fail(const AuthError &error);
 
     ProviderProfile m_profile;
@@ -83,6 +87,7 @@ private:
     LoopbackRedirectListener *m_listener = nullptr;
     ProviderNetworkAccess *m_network = nullptr;
     QUrl m_authorizationUrl;
+    QPointer<AccountLock> m_lock;
     bool m_started = false;
 };
 

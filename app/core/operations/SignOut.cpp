@@ -3,6 +3,7 @@
 #include "auth/ProviderNetworkAccess.h"
 #include "auth/TokenRevoker.h"
 #include "common/Logging.h"
+#include "storage/AccountLock.h"
 #include "storage/AccountStore.h"
 
 #include <QUrlQuery>
@@ -28,6 +29,26 @@ AuthError SignOut::cancelledError(const QString &reason) const
 }
 
 void SignOut::start()
+{
+    // Not while another process refreshes this account: its write would bring the tokens back.
+    m_lock = new AccountLock(m_services.lockDirectory, m_account.keychainKey(), this);
+    m_lock->acquire(m_services.timeouts.accountLockWaitMs, [this](const Status &locked) {
+        if (isStopped())
+            return;
+        if (!locked.ok())
+            finish(locked.error());
+        else
+            readTokens();
+    });
+}
+
+void SignOut::releaseResources()
+{
+    if (m_lock)
+        m_lock->release();
+}
+
+void SignOut::readTokens()
 {
     m_services.keychain->read(
         m_account.keychainKey(), this, [this](const Result<QByteArray> &secret) {
@@ -83,11 +104,11 @@ void SignOut::removeLocally(const std::optional<StoredTokens> &tokens,
                 return;
             }
             m_services.webSessions.clear(m_account.profileId, m_account.label);
+            // The tokens are gone, which is what signing out means; a list that cannot be
+            // rewritten is reported, not a failure.
             Status saved = m_services.accountIndex.remove(m_account);
-            if (!saved.ok()) {
-                finish(saved.error());
-                return;
-            }
+            if (!saved.ok())
+                m_outcome.accountListProblem = saved.error().message();
             qCInfo(lcStore) << "signed out" << m_account.label << "of" << m_account.profileId;
             if (m_options.endSession) {
                 if (tokens && !endSessionEndpoint.isEmpty())

@@ -10,6 +10,7 @@
 
 namespace lc {
 
+class AccountLock;
 class TokenRevoker;
 
 struct SignOutOutcome
@@ -20,6 +21,8 @@ struct SignOutOutcome
     // RP-initiated logout was asked for but could not be done (no endpoint, no browser).
     QString endSessionProblem;
     bool endSessionOpened = false;
+    // The tokens are gone but the account list could not be updated (damaged, or newer).
+    QString accountListProblem;
 };
 
 // Signs one account out:
@@ -49,9 +52,11 @@ public:
 protected:
     void abortWork() override;
     bool canCancel() const override { return !m_removing; }
+    void releaseResources() override;
     AuthError cancelledError(const QString &reason) const override;
 
 private:
+    void readTokens();
     void revoke(const StoredTokens &tokens);
     void removeLocally(const std::optional<StoredTokens> &tokens, const QUrl &endSessionEndpoint);
     void endSession(const StoredTokens &tokens, const QUrl &endpoint);
@@ -62,6 +67,7 @@ private:
     Options m_options;
     SignOutOutcome m_outcome;
     QPointer<TokenRevoker> m_revoker;
+    QPointer<AccountLock> m_lock;
     bool m_removing = false;
 };
 

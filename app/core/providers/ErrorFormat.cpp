@@ -37,17 +37,52 @@ bool ErrorFormat::meansSignInRequired(ProviderProfile::ErrorFormat format,
     return false;
 }
 
+// A provider's words reach a terminal and a window: one line, of a sane length, with nothing
+// that could move the cursor or fake another line.
+AuthError ErrorFormat::tidied(const AuthError &error)
+{
+    constexpr qsizetype kMaxMessage = 300;
+    constexpr qsizetype kMaxCode = 64;
+    auto oneLine = [](const QString &text, qsizetype limit) {
+        QString line;
+        line.reserve(qMin(text.size(), limit + 1));
+        bool space = false;
+        for (const QChar c : text) {
+            const bool blank = c.isSpace() || c.category() == QChar::Other_Control
+                || c.category() == QChar::Other_Format;
+            if (blank) {
+                space = !line.isEmpty();
+                continue;
+            }
+            if (space)
+                line.append(QLatin1Char(' '));
+            space = false;
+            line.append(c);
+            if (line.size() > limit)
+                return line.left(limit - 1) + QChar(0x2026);
+        }
+        return line;
+    };
+    return AuthError(error.kind(), oneLine(error.message(), kMaxMessage),
+                     oneLine(error.providerCode(), kMaxCode));
+}
+
 std::optional<AuthError> ErrorFormat::errorIn(ProviderProfile::ErrorFormat format, int httpStatus,
                                               const QByteArray &body, const QString &what)
 {
     const QJsonObject object = QJsonDocument::fromJson(body).object();
     if (auto error = forProfile(format).parse(object))
-        return error;
+        return tidied(*error);
     // A provider may fall back to plain OAuth errors even when it has an envelope of its own.
     if (format != ProviderProfile::ErrorFormat::Rfc6749) {
         if (auto error = forProfile(ProviderProfile::ErrorFormat::Rfc6749).parse(object))
-            return error;
+            return tidied(*error);
     }
+    if (httpStatus >= 300 && httpStatus < 400)
+        return AuthError::network(tr("%1 answered HTTP %2, a redirect; Login Companion does not "
+                                     "follow redirects from a provider's endpoints.")
+                                      .arg(what)
+                                      .arg(httpStatus));
     if (httpStatus >= 400 || httpStatus == 0)
         return AuthError::network(tr("%1 answered HTTP %2 without an error the app understands.")
                                       .arg(what)

@@ -30,6 +30,8 @@ public:
                                     const QString &providerCode);
     // What went wrong with an HTTP answer: the provider's error when its format is found,
     // else a network error naming the status. nullopt for a success without an error body.
+    // The error with its message and code made one line of bounded length.
+    static AuthError tidied(const AuthError &error);
     static std::optional<AuthError> errorIn(ProviderProfile::ErrorFormat format, int httpStatus,
                                             const QByteArray &body, const QString &what);
 };

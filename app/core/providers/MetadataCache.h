@@ -21,6 +21,14 @@ public:
         QJsonObject document;
         QDateTime fetchedAt;
         QDateTime expiresAt;
+
+        // Within its own expiry, and never older than `maxAgeSeconds` whatever that expiry says
+        // (nor fetched in the future: a clock set back, or a planted file).
+        bool isFresh(const QDateTime &now, int maxAgeSeconds) const
+        {
+            return expiresAt > now && fetchedAt <= now.addSecs(60)
+                && fetchedAt.secsTo(now) < maxAgeSeconds;
+        }
     };
 
     // The entry for `url`, also when expired (the caller decides); nullopt when there is none.

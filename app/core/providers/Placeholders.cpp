@@ -1,5 +1,7 @@
 #include "Placeholders.h"
 
+#include "common/BoundedFile.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -86,15 +88,36 @@ PlaceholderValues::PlaceholderValues(QMap<QString, QString> values, bool useEnvi
 PlaceholderValues PlaceholderValues::forUser()
 {
     QMap<QString, QString> values;
-    QFile file(settingsFilePath());
-    if (file.open(QIODevice::ReadOnly)) {
-        const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.value().isString())
-                values.insert(it.key(), it.value().toString());
-        }
+    const QString path = settingsFilePath();
+    QFile file(path);
+    if (!file.exists())
+        return PlaceholderValues(values, true);
+    PlaceholderValues result(values, true);
+    auto contents = BoundedFile::read(file, kMaxProfileFileBytes);
+    if (!contents.ok()) {
+        result.m_fileError = contents.error();
+        return result;
     }
-    return PlaceholderValues(values, true);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(contents.value(), &parseError);
+    if (!document.isObject()) {
+        result.m_fileError = AuthError::config(
+            tr("%1 is not a JSON object of placeholder values (%2); fix or remove it.")
+                .arg(path,
+                     parseError.error == QJsonParseError::NoError ? tr("not an object")
+                                                                  : parseError.errorString()));
+        return result;
+    }
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!it.value().isString()) {
+            result.m_fileError = AuthError::config(
+                tr("%1: the value of \"%2\" must be a string.").arg(path, it.key()));
+            return result;
+        }
+        result.m_values.insert(it.key(), it.value().toString());
+    }
+    return result;
 }
 
 QString PlaceholderValues::environmentVariableFor(const QString &name)
@@ -125,6 +148,8 @@ std::optional<QString> PlaceholderValues::value(const QString &name) const
 Result<QJsonObject> PlaceholderValues::resolve(const QJsonObject &profile,
                                                const QString &source) const
 {
+    if (m_fileError)
+        return *m_fileError;
     const QJsonValue defaults = profile.value(kDefaultsKey);
     if (!defaults.isUndefined() && !defaults.isObject())
         return AuthError::config(

@@ -34,6 +34,8 @@ public:
 private:
     QMap<QString, QString> m_values;
     bool m_useEnvironment;
+    // placeholders.json exists but cannot be used: every resolve() fails naming it.
+    std::optional<AuthError> m_fileError;
 };
 
 } // namespace lc

@@ -1,5 +1,7 @@
 #include "ProfileRepository.h"
 
+#include "common/BoundedFile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -29,7 +31,10 @@ Result<ProviderProfile> ProfileRepository::load(const QString &idOrPath)
         if (!file.open(QIODevice::ReadOnly))
             return AuthError::config(
                 tr("%1: cannot read profile: %2").arg(idOrPath, file.errorString()));
-        return ProviderProfile::fromJson(file.readAll(), QFileInfo(idOrPath).filePath());
+        auto contents = BoundedFile::read(file, kMaxProfileFileBytes);
+        if (!contents.ok())
+            return contents.error();
+        return ProviderProfile::fromJson(contents.value(), QFileInfo(idOrPath).filePath());
     }
 
     QFile file(kBuiltInDirectory + QLatin1Char('/') + idOrPath + QStringLiteral(".json"));

@@ -58,7 +58,7 @@ void ProviderDiscovery::resolve(const ProviderProfile &profile)
         return;
     }
     const auto cached = m_cache.load(profile.issuer);
-    if (cached && cached->expiresAt > m_clock->now()) {
+    if (cached && cached->isFresh(m_clock->now(), kDefaultTimeouts.metadataCacheMaxSeconds)) {
         finish(profile, cached->document);
         return;
     }

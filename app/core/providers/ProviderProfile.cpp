@@ -149,6 +149,7 @@ const QSet<QString> kKnownKeys = {
     QStringLiteral("localDevelopment"),
     QStringLiteral("rememberSessions"),
     QStringLiteral("pageLoadTimeoutSeconds"),
+    QStringLiteral("requestTimeoutSeconds"),
     QStringLiteral("accessTokenSubjectClaim"),
 };
 
@@ -161,10 +162,18 @@ const QSet<QString> kSecretKeys = {
 
 // Parameters the flow itself owns; a profile overriding them would break PKCE or `state`.
 const QSet<QString> kReservedParameters = {
-    QStringLiteral("client_id"),      QStringLiteral("redirect_uri"),
-    QStringLiteral("response_type"),  QStringLiteral("scope"),
-    QStringLiteral("state"),          QStringLiteral("nonce"),
-    QStringLiteral("code_challenge"), QStringLiteral("code_challenge_method"),
+    QStringLiteral("client_id"),
+    QStringLiteral("redirect_uri"),
+    QStringLiteral("response_type"),
+    QStringLiteral("scope"),
+    QStringLiteral("state"),
+    QStringLiteral("nonce"),
+    QStringLiteral("code_challenge"),
+    QStringLiteral("code_challenge_method"),
+    QStringLiteral("code_verifier"),
+    QStringLiteral("client_secret"),
+    QStringLiteral("client_assertion"),
+    QStringLiteral("client_assertion_type"),
 };
 
 template<typename Enum>
@@ -232,6 +241,16 @@ void readProviderBehaviour(ProfileReader &reader, const QJsonObject &object,
                         ProviderProfile::tr("must be a number of seconds from 1 to 600"));
         else
             profile.pageLoadTimeoutSeconds = timeout.toInt();
+    }
+
+    const QJsonValue requestTimeout = object.value(QStringLiteral("requestTimeoutSeconds"));
+    if (!requestTimeout.isUndefined()) {
+        if (!requestTimeout.isDouble() || requestTimeout.toDouble() < 1
+            || requestTimeout.toDouble() > 120)
+            reader.fail(QStringLiteral("requestTimeoutSeconds"),
+                        ProviderProfile::tr("must be a number of seconds from 1 to 120"));
+        else
+            profile.requestTimeoutSeconds = requestTimeout.toInt();
     }
 
     static const QRegularExpression sha256Hex(QStringLiteral("^[0-9a-f]{64}$"));
@@ -332,6 +351,9 @@ Result<ProviderProfile> ProviderProfile::fromJson(const QByteArray &json, const 
                     tr("must use only lowercase letters, digits, '.', '_' and '-'"));
     if (!reader.error && profile.redirectUri.hasFragment())
         reader.fail(QStringLiteral("redirectUri"), tr("must not have a fragment"));
+    if (!reader.error && !profile.redirectUri.userInfo().isEmpty())
+        reader.fail(QStringLiteral("redirectUri"),
+                    tr("must not carry a user name or password (\"user@host\")"));
     for (auto it = profile.extraAuthorizationParameters.cbegin();
          !reader.error && it != profile.extraAuthorizationParameters.cend(); ++it) {
         if (kReservedParameters.contains(it.key()))

@@ -63,6 +63,8 @@ public:
     // of the JWT access token that names the account. Used only to name it, never to trust it.
     QString accessTokenSubjectClaim;
     int pageLoadTimeoutSeconds = 30; // the first page must load within this, or Retry is offered
+    // Each request to the provider must be answered in full within this; 0: Timeouts' default.
+    int requestTimeoutSeconds = 0;
 
     // Learnt from discovery (OpenID Connect Discovery / RFC 8414), never from the profile file.
     bool callbackMustCarryIssuer = false; // authorization_response_iss_parameter_supported

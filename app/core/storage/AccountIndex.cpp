@@ -1,5 +1,7 @@
 #include "AccountIndex.h"
 
+#include "common/Logging.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -7,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -23,71 +26,181 @@ AccountIndex::AccountIndex(QString filePath)
 {
 }
 
-Result<QList<AccountRecord>> AccountIndex::load() const
+namespace {
+// Index operations are file I/O of a few milliseconds; waiting longer means a stuck process.
+constexpr int kLockWaitMs = 10'000;
+
+QJsonObject rowFor(const AccountRecord &record)
 {
-    QFile file(m_filePath);
-    if (!file.exists())
-        return QList<AccountRecord>();
-    if (!file.open(QIODevice::ReadOnly))
-        return AuthError::config(
-            tr("Cannot read the account list %1: %2").arg(m_filePath, file.errorString()));
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    return {
+        { QStringLiteral("profile"), record.profileId },
+        { QStringLiteral("label"), record.label },
+        { QStringLiteral("subject"), record.subject },
+        { QStringLiteral("displayName"), record.displayName },
+        { QStringLiteral("email"), record.email },
+        { QStringLiteral("expiresAt"), record.expiresAt.toUTC().toString(Qt::ISODate) },
+        { QStringLiteral("signInRequired"), record.signInRequired },
+    };
+}
+
+void makePrivate(const QString &filePath)
+{
+    QFile::setPermissions(QFileInfo(filePath).absolutePath(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(filePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+} // namespace
+
+Result<AccountIndex::Document> AccountIndex::parse(const QByteArray &json, const QString &path)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(json);
     if (!document.isObject())
         return AuthError::config(tr("The account list %1 is damaged; remove it and sign in "
                                     "again.")
-                                     .arg(m_filePath));
-    QList<AccountRecord> accounts;
-    for (const QJsonValue &value : document.object().value(QStringLiteral("accounts")).toArray()) {
-        const QJsonObject object = value.toObject();
+                                     .arg(path));
+    const QJsonObject object = document.object();
+    const int version = object.value(QStringLiteral("version")).toInt(kFormatVersion);
+    if (version > kFormatVersion)
+        return AuthError::config(tr("The account list %1 was written by a newer version of Login "
+                                    "Companion (format %2; this one reads format %3). Update "
+                                    "Login Companion; the file was left as it is.")
+                                     .arg(path)
+                                     .arg(version)
+                                     .arg(kFormatVersion));
+    Document result;
+    for (const QJsonValue &value : object.value(QStringLiteral("accounts")).toArray()) {
+        const QJsonObject row = value.toObject();
+        const QString profileId = row.value(QStringLiteral("profile")).toString();
+        const QString subject = row.value(QStringLiteral("subject")).toString();
+        if (!value.isObject() || profileId.isEmpty() || subject.isEmpty()) {
+            result.unreadableRows.append(value);
+            continue;
+        }
         AccountRecord record;
-        record.profileId = object.value(QStringLiteral("profile")).toString();
-        record.label = object.value(QStringLiteral("label")).toString();
-        record.subject = object.value(QStringLiteral("subject")).toString();
-        record.displayName = object.value(QStringLiteral("displayName")).toString();
-        record.email = object.value(QStringLiteral("email")).toString();
-        record.expiresAt = QDateTime::fromString(
-            object.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
-        record.signInRequired = object.value(QStringLiteral("signInRequired")).toBool();
-        if (!record.profileId.isEmpty() && !record.subject.isEmpty())
-            accounts.append(record);
+        record.profileId = profileId;
+        record.subject = subject;
+        record.label = row.value(QStringLiteral("label")).toString();
+        record.displayName = row.value(QStringLiteral("displayName")).toString();
+        record.email = row.value(QStringLiteral("email")).toString();
+        record.expiresAt
+            = QDateTime::fromString(row.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
+        record.signInRequired = row.value(QStringLiteral("signInRequired")).toBool();
+        if (record.label.isEmpty())
+            record.label = record.subject;
+        result.accounts.append(record);
     }
-    return accounts;
+    return result;
+}
+
+bool AccountIndex::isFromNewerVersion(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return QJsonDocument::fromJson(file.readAll())
+               .object()
+               .value(QStringLiteral("version"))
+               .toInt(kFormatVersion)
+        > kFormatVersion;
+}
+
+Result<AccountIndex::Document> AccountIndex::readDocument(const QString &path) const
+{
+    QFile file(path);
+    if (!file.exists())
+        return Document {};
+    if (!file.open(QIODevice::ReadOnly))
+        return AuthError::config(
+            tr("Cannot read the account list %1: %2").arg(path, file.errorString()));
+    return parse(file.readAll(), path);
+}
+
+Result<AccountIndex::Contents> AccountIndex::read() const
+{
+    auto document = readDocument(m_filePath);
+    if (!document.ok())
+        return document.error();
+    if (!document.value().unreadableRows.isEmpty())
+        qCWarning(lcStore) << "the account list has" << document.value().unreadableRows.size()
+                           << "row(s) this version cannot read; they are kept as they are";
+    return Contents { document.value().accounts, int(document.value().unreadableRows.size()) };
+}
+
+Result<QList<AccountRecord>> AccountIndex::load() const
+{
+    auto contents = read();
+    if (!contents.ok())
+        return contents.error();
+    return contents.value().accounts;
+}
+
+Status AccountIndex::write(const Document &document) const
+{
+    QJsonArray array;
+    for (const AccountRecord &record : document.accounts)
+        array.append(rowFor(record));
+    for (const QJsonValue &row : document.unreadableRows)
+        array.append(row);
+    const QByteArray json
+        = QJsonDocument(QJsonObject { { QStringLiteral("version"), kFormatVersion },
+                                      { QStringLiteral("accounts"), array } })
+              .toJson();
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    for (const QString &path : { m_filePath, m_filePath + QStringLiteral(".bak") }) {
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return AuthError::config(
+                tr("Cannot write the account list %1: %2").arg(path, file.errorString()));
+        file.write(json);
+        if (!file.commit())
+            return AuthError::config(
+                tr("Cannot write the account list %1: %2").arg(path, file.errorString()));
+        makePrivate(path);
+    }
+    return Done {};
+}
+
+Status AccountIndex::modify(const std::function<Status(QList<AccountRecord> &)> &change) const
+{
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QLockFile lock(m_filePath + QStringLiteral(".lock"));
+    if (!lock.tryLock(kLockWaitMs))
+        return AuthError::config(tr("The account list %1 is locked by another process; try "
+                                    "again.")
+                                     .arg(m_filePath));
+    auto document = readDocument(m_filePath);
+    if (!document.ok())
+        return document.error(); // damaged or newer: never overwritten
+    Document updated = document.value();
+    Status changed = change(updated.accounts);
+    if (!changed.ok())
+        return changed;
+    return write(updated);
 }
 
 Status AccountIndex::save(const QList<AccountRecord> &accounts) const
 {
-    QJsonArray array;
-    for (const AccountRecord &record : accounts) {
-        array.append(QJsonObject {
-            { QStringLiteral("profile"), record.profileId },
-            { QStringLiteral("label"), record.label },
-            { QStringLiteral("subject"), record.subject },
-            { QStringLiteral("displayName"), record.displayName },
-            { QStringLiteral("email"), record.email },
-            { QStringLiteral("expiresAt"), record.expiresAt.toUTC().toString(Qt::ISODate) },
-            { QStringLiteral("signInRequired"), record.signInRequired },
-        });
-    }
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly))
-        return AuthError::config(
-            tr("Cannot write the account list %1: %2").arg(m_filePath, file.errorString()));
-    file.write(QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 },
-                                           { QStringLiteral("accounts"), array } })
-                   .toJson());
-    if (!file.commit())
-        return AuthError::config(
-            tr("Cannot write the account list %1: %2").arg(m_filePath, file.errorString()));
-    return Done {};
+    return modify([&accounts](QList<AccountRecord> &rows) {
+        rows = accounts;
+        return Status(Done {});
+    });
 }
 
 Result<AccountRecord> AccountIndex::find(const QString &profileId,
                                          const QString &labelOrSubject) const
 {
     auto accounts = load();
-    if (!accounts.ok())
-        return accounts.error();
+    if (!accounts.ok()) {
+        // A damaged list must not strand the accounts' keychain entries: the last good copy
+        // still names them, so `logout` can remove them.
+        // (A list from a newer version is not damaged: this version must keep its hands off.)
+        const QString backupPath = m_filePath + QStringLiteral(".bak");
+        auto backup = readDocument(backupPath);
+        if (isFromNewerVersion(m_filePath) || !QFile::exists(backupPath) || !backup.ok())
+            return accounts.error();
+        qCWarning(lcStore) << "the account list is unreadable; using its last good copy";
+        accounts = backup.value().accounts;
+    }
     QList<AccountRecord> candidates;
     for (const AccountRecord &record : accounts.value()) {
         if (record.profileId != profileId)
@@ -137,21 +250,21 @@ Result<AccountRecord> AccountIndex::withLabel(AccountRecord record) const
 Result<AccountRecord> AccountIndex::recordSignIn(AccountRecord record,
                                                  const QDateTime &expiresAt) const
 {
-    auto accounts = load();
-    if (!accounts.ok())
-        return accounts.error();
-    QList<AccountRecord> updated;
-    for (AccountRecord existing : accounts.value()) {
-        if (existing.profileId == record.profileId && existing.subject == record.subject)
-            continue;
-        if (existing.profileId == record.profileId && existing.label == record.label)
-            existing.label = existing.subject;
-        updated.append(existing);
-    }
     record.expiresAt = expiresAt;
     record.signInRequired = false;
-    updated.append(record);
-    Status saved = save(updated);
+    Status saved = modify([&record](QList<AccountRecord> &rows) {
+        QList<AccountRecord> updated;
+        for (AccountRecord existing : rows) {
+            if (existing.profileId == record.profileId && existing.subject == record.subject)
+                continue;
+            if (existing.profileId == record.profileId && existing.label == record.label)
+                existing.label = existing.subject;
+            updated.append(existing);
+        }
+        updated.append(record);
+        rows = updated;
+        return Status(Done {});
+    });
     if (!saved.ok())
         return saved.error();
     return record;
@@ -159,28 +272,23 @@ Result<AccountRecord> AccountIndex::recordSignIn(AccountRecord record,
 
 Status AccountIndex::replace(const AccountRecord &record) const
 {
-    auto accounts = load();
-    if (!accounts.ok())
-        return accounts.error();
-    QList<AccountRecord> rows = accounts.value();
-    for (AccountRecord &existing : rows) {
-        if (existing.profileId == record.profileId && existing.subject == record.subject)
-            existing = record;
-    }
-    return save(rows);
+    return modify([&record](QList<AccountRecord> &rows) {
+        for (AccountRecord &existing : rows) {
+            if (existing.profileId == record.profileId && existing.subject == record.subject)
+                existing = record;
+        }
+        return Status(Done {});
+    });
 }
 
 Status AccountIndex::remove(const AccountRecord &record) const
 {
-    auto accounts = load();
-    if (!accounts.ok())
-        return accounts.error();
-    QList<AccountRecord> rows;
-    for (const AccountRecord &existing : accounts.value()) {
-        if (existing.profileId != record.profileId || existing.subject != record.subject)
-            rows.append(existing);
-    }
-    return save(rows);
+    return modify([&record](QList<AccountRecord> &rows) {
+        rows.removeIf([&record](const AccountRecord &existing) {
+            return existing.profileId == record.profileId && existing.subject == record.subject;
+        });
+        return Status(Done {});
+    });
 }
 
 } // namespace lc

@@ -7,8 +7,11 @@
 #include "common/Result.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace lc {
 
@@ -28,7 +31,13 @@ struct AccountRecord
 };
 
 // accounts.json in the app's data directory (QStandardPaths::AppDataLocation). It never holds
-// a token; writes are atomic (QSaveFile).
+// a token.
+//
+// Many processes use it at once, and people edit files: every read-modify-write holds a lock
+// (accounts.json.lock), writes are atomic (QSaveFile) and private (file 0600, folder 0700), a
+// row this version cannot read is kept as it is, a file from a newer version is refused and
+// left untouched, and the last good list is kept in accounts.json.bak so a damaged file still
+// leaves every account's keychain entry reachable (find() falls back to it).
 class AccountIndex
 {
     Q_DECLARE_TR_FUNCTIONS(lc::AccountIndex)
@@ -39,7 +48,16 @@ public:
 
     QString filePath() const { return m_filePath; }
 
+    static constexpr int kFormatVersion = 1;
+
+    struct Contents
+    {
+        QList<AccountRecord> accounts;
+        int unreadableRows = 0; // kept in the file as they are
+    };
+    Result<Contents> read() const;
     Result<QList<AccountRecord>> load() const;
+    // Replaces the readable rows; the unreadable ones stay.
     Status save(const QList<AccountRecord> &accounts) const;
 
     // The account a command means: by label or subject, or the profile's only account.
@@ -56,6 +74,18 @@ public:
     Status remove(const AccountRecord &record) const;
 
 private:
+    struct Document
+    {
+        QList<AccountRecord> accounts;
+        QJsonArray unreadableRows;
+    };
+    static Result<Document> parse(const QByteArray &json, const QString &path);
+    static bool isFromNewerVersion(const QString &path);
+    Result<Document> readDocument(const QString &path) const;
+    Status write(const Document &document) const;
+    // Runs `change` on the current rows under the lock and writes the result.
+    Status modify(const std::function<Status(QList<AccountRecord> &)> &change) const;
+
     QString m_filePath;
 };
 

@@ -1,10 +1,14 @@
 #include "Keychain.h"
 
+#include <QCoreApplication>
+
 namespace lc {
 
 void Keychain::checkWritable(QObject *context, StatusCallback done)
 {
-    const QString probe = QStringLiteral("login-companion/probe");
+    // A key of this process's own: concurrent processes probing at once never collide.
+    const QString probe
+        = QStringLiteral("login-companion/probe-%1").arg(QCoreApplication::applicationPid());
     write(probe, QByteArrayLiteral("probe"), context,
           [this, probe, context, done](const Status &written) {
               if (!written.ok()) {

@@ -25,7 +25,7 @@ Result<StoredTokens> StoredTokens::fromJson(const QByteArray &json)
     const QJsonDocument document = QJsonDocument::fromJson(json);
     const QJsonObject object = document.object();
     if (!document.isObject() || !object.value(QStringLiteral("accessToken")).isString())
-        return AuthError::storage(
+        return AuthError::loginRequired(
             tr("The keychain entry for this account is damaged; sign in again."));
     StoredTokens tokens;
     tokens.accessToken = object.value(QStringLiteral("accessToken")).toString();

@@ -31,16 +31,33 @@ AuthError storageError(QKeychain::Error code, const QString &detail)
     }
 }
 
-// Runs `job` (deleted by itself) and calls `onFinished` with it in `context`, if still alive.
-template<typename Job, typename Handler> void runJob(Job *job, QObject *context, Handler onFinished)
+// A D-Bus hiccup (the Secret Service restarting, a dropped connection) is worth one more try;
+// "not found", "locked" and "refused" are answers, not hiccups.
+bool isTransient(QKeychain::Error error)
 {
+    return error == QKeychain::OtherError || error == QKeychain::CouldNotDeleteEntry;
+}
+
+// Runs the job `makeJob()` builds (deleted by itself) and calls `onFinished` with it in
+// `context`, if still alive; a transient failure is retried once.
+template<typename MakeJob, typename Handler>
+void runJob(MakeJob makeJob, QObject *context, Handler onFinished, bool retried = false)
+{
+    auto *job = makeJob();
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     QPointer<QObject> guard(context);
     QObject::connect(job, &QKeychain::Job::finished, job,
-                     [job, guard, onFinished](QKeychain::Job *) {
-                         if (guard)
-                             onFinished(job);
+                     [job, guard, context, makeJob, onFinished, retried](QKeychain::Job *) {
+                         if (!guard)
+                             return;
+                         if (!retried && isTransient(job->error())) {
+                             qCInfo(lcStore)
+                                 << "keychain hiccup, trying once more:" << job->errorString();
+                             runJob(makeJob, context, onFinished, true);
+                             return;
+                         }
+                         onFinished(job);
                      });
     job->start();
 }
@@ -53,9 +70,12 @@ SystemKeychain::SystemKeychain(QString service)
 
 void SystemKeychain::read(const QString &key, QObject *context, ReadCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service);
-    job->setKey(key);
-    runJob(job, context, [this, context, done](QKeychain::ReadPasswordJob *finished) {
+    auto makeJob = [service = m_service, key] {
+        auto *job = new QKeychain::ReadPasswordJob(service);
+        job->setKey(key);
+        return job;
+    };
+    runJob(makeJob, context, [this, context, done](QKeychain::ReadPasswordJob *finished) {
         if (finished->error() == QKeychain::NoError) {
             done(finished->binaryData());
             return;
@@ -80,10 +100,13 @@ void SystemKeychain::read(const QString &key, QObject *context, ReadCallback don
 void SystemKeychain::write(const QString &key, const QByteArray &value, QObject *context,
                            StatusCallback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service);
-    job->setKey(key);
-    job->setBinaryData(value);
-    runJob(job, context, [done](QKeychain::WritePasswordJob *finished) {
+    auto makeJob = [service = m_service, key, value] {
+        auto *job = new QKeychain::WritePasswordJob(service);
+        job->setKey(key);
+        job->setBinaryData(value);
+        return job;
+    };
+    runJob(makeJob, context, [done](QKeychain::WritePasswordJob *finished) {
         if (finished->error() == QKeychain::NoError) {
             done(Done {});
             return;
@@ -96,9 +119,12 @@ void SystemKeychain::write(const QString &key, const QByteArray &value, QObject 
 
 void SystemKeychain::remove(const QString &key, QObject *context, StatusCallback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service);
-    job->setKey(key);
-    runJob(job, context, [done](QKeychain::DeletePasswordJob *finished) {
+    auto makeJob = [service = m_service, key] {
+        auto *job = new QKeychain::DeletePasswordJob(service);
+        job->setKey(key);
+        return job;
+    };
+    runJob(makeJob, context, [done](QKeychain::DeletePasswordJob *finished) {
         if (finished->error() == QKeychain::NoError
             || finished->error() == QKeychain::EntryNotFound) {
             done(Done {});
