@@ -39,7 +39,7 @@ set(CPACK_NSIS_PACKAGE_NAME "Login Companion")
 set(CPACK_NSIS_DISPLAY_NAME "Login Companion")
 set(CPACK_NSIS_PUBLISHER "The Login Companion developers")
 set(CPACK_NSIS_URL_INFO_ABOUT "${LOGIN_COMPANION_HOMEPAGE}")
-set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\\\login-companion-window.exe")
+set(CPACK_NSIS_INSTALLED_ICON_NAME "bin\\login-companion-window.exe")
 set(CPACK_NSIS_MUI_ICON "${CMAKE_CURRENT_SOURCE_DIR}/icons/login-companion.ico")
 set(CPACK_NSIS_MUI_UNIICON "${CMAKE_CURRENT_SOURCE_DIR}/icons/login-companion.ico")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
@@ -52,9 +52,7 @@ set(CPACK_PACKAGE_EXECUTABLES "login-companion-window;Login Companion")
 # (%APPDATA%\login-companion, %LOCALAPPDATA%\login-companion) stay unless the user says so;
 # tokens in Credential Manager are removed by `login-companion logout`, before uninstalling.
 set(CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS [=[
-  MessageBox MB_YESNO|MB_ICONQUESTION|MB_DEFBUTTON2 \
-    "Also remove your Login Companion account list, web sessions and caches?$\r$\n$\r$\n(Tokens in Windows Credential Manager are removed by signing out: login-companion logout.)" \
-    /SD IDNO IDNO lc_keep_user_data
+  MessageBox MB_YESNO|MB_ICONQUESTION|MB_DEFBUTTON2 "Also remove your Login Companion account list, web sessions and caches?$\r$\n$\r$\n(Tokens in Windows Credential Manager are removed by signing out: login-companion logout.)" /SD IDNO IDNO lc_keep_user_data
   RMDir /r "$APPDATA\login-companion"
   RMDir /r "$LOCALAPPDATA\login-companion"
   lc_keep_user_data:
