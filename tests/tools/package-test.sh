@@ -74,9 +74,10 @@ step "installing the .deb with apt inside the root"
 cp /etc/resolv.conf "$CHROOT/etc/resolv.conf"
 cp "$DEB" "$CHROOT/tmp/"
 chroot "$CHROOT" sh -c "apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
-    apt-get install -y -qq --no-install-recommends -o Dpkg::Options::=--force-unsafe-io \
+    apt-get install -y -q --no-install-recommends -o Dpkg::Options::=--force-unsafe-io \
     /tmp/$(basename "$DEB")" >"$STATE/apt.log" 2>&1 \
     || { tail -n 40 "$STATE/apt.log" >&2; exit 1; }
+grep -E '^[0-9]+ upgraded, |^After this operation' "$STATE/apt.log" || true
 chroot "$CHROOT" dpkg -s login-companion | grep -E '^(Version|Installed-Size):'
 
 step "starting the test provider on 127.0.0.1 (outside the root)"
