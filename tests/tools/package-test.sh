@@ -116,3 +116,4 @@ grep -q '"sub":"packaged"' "$STATE/userinfo.json" \
     || { echo "package-test: userinfo names someone else: $(cat "$STATE/userinfo.json")" >&2; exit 1; }
 
 step "passed: installed with apt on a clean Debian 12, signed in, token accepted (userinfo 200)"
+echo "package-test: 1 passed, 0 failed"
