@@ -1,0 +1,45 @@
+# lc_check_qml_imports(OUT_VAR MAPPING QML_DIR)
+#
+# MAPPING is a list of "MODULE=package,package". Fails the configure step when a *.qml file in
+# QML_DIR imports a module that MAPPING does not name, or MAPPING names a module no file
+# imports (a stale dependency). Sets OUT_VAR to the sorted, unique packages.
+function(lc_check_qml_imports out_var mapping qml_dir)
+    set(known "")
+    set(packages "")
+    foreach(entry IN LISTS mapping)
+        string(REPLACE "=" ";" parts "${entry}")
+        list(GET parts 0 module)
+        list(APPEND known "${module}")
+        list(LENGTH parts count)
+        if(count GREATER 1)
+            list(GET parts 1 names)
+            string(REPLACE "," ";" names "${names}")
+            list(APPEND packages ${names})
+        endif()
+    endforeach()
+
+    file(GLOB qml_files CONFIGURE_DEPENDS "${qml_dir}/*.qml")
+    set(imported "")
+    foreach(file IN LISTS qml_files)
+        file(STRINGS "${file}" lines REGEX "^[ \t]*import[ \t]+[A-Za-z]")
+        foreach(line IN LISTS lines)
+            string(REGEX REPLACE "^[ \t]*import[ \t]+([A-Za-z0-9_.]+).*$" "\\1" module "${line}")
+            list(APPEND imported "${module}")
+            if(NOT module IN_LIST known)
+                get_filename_component(name "${file}" NAME)
+                message(FATAL_ERROR "qml/${name} imports ${module}, which "
+                    "LOGIN_COMPANION_QML_IMPORTS in qml/CMakeLists.txt does not list: add it "
+                    "with the Debian packages that provide it.")
+            endif()
+        endforeach()
+    endforeach()
+    foreach(module IN LISTS known)
+        if(NOT module IN_LIST imported)
+            message(FATAL_ERROR "LOGIN_COMPANION_QML_IMPORTS in qml/CMakeLists.txt lists "
+                "${module}, which no qml/*.qml file imports: remove it.")
+        endif()
+    endforeach()
+    list(REMOVE_DUPLICATES packages)
+    list(SORT packages)
+    set(${out_var} "${packages}" PARENT_SCOPE)
+endfunction()
