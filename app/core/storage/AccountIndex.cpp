@@ -141,11 +141,15 @@ Result<AccountRecord> AccountIndex::recordSignIn(AccountRecord record,
     if (!accounts.ok())
         return accounts.error();
     QList<AccountRecord> updated;
-    for (AccountRecord existing : accounts.value()) {
+    for (const AccountRecord &existing : accounts.value()) {
         if (existing.profileId == record.profileId && existing.subject == record.subject)
             continue;
+        // A label never moves to another person (SignIn refuses such a sign-in before it
+        // stores anything; this is the last line of defence).
         if (existing.profileId == record.profileId && existing.label == record.label)
-            existing.label = existing.subject;
+            return AuthError::config(tr("The label \"%1\" already belongs to another account "
+                                        "of profile \"%2\" (%3).")
+                                         .arg(record.label, record.profileId, existing.subject));
         updated.append(existing);
     }
     record.expiresAt = expiresAt;
