@@ -110,13 +110,16 @@ private Q_SLOTS:
         QTRY_VERIFY(bar->isVisible());
         QVERIFY(list->property("contentHeight").toReal() > list->height());
 
-        // Tab through the rows' buttons down to the last one: it is scrolled into view.
+        // Tab through the rows' buttons down to the last one: it is scrolled into view. Rows
+        // below the view are created as it scrolls, so the tab chain grows as it goes round;
+        // going round several times needs no particular timing.
         const QList<QQuickItem *> signOut = findAll("signOutButton");
         QVERIFY(!signOut.isEmpty());
         QQuickItem *first = signOut.first();
         first->forceActiveFocus(Qt::TabFocusReason);
-        for (int i = 0; i < 40; ++i) {
+        for (int i = 0; i < 400; ++i) {
             QTest::keyClick(window(), Qt::Key_Tab);
+            QTest::qWait(5); // let the list create the rows it scrolled to
             QQuickItem *focused = window()->activeFocusItem();
             if (focused && focused->objectName() == QLatin1String("signOutButton")
                 && list->property("currentIndex").toInt() == 11)
