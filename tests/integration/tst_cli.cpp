@@ -176,6 +176,23 @@ private Q_SLOTS:
         QCOMPARE(result.standardError.count(u'\n'), 1);
     }
 
+    void aPlatformPluginThatFailsIsNoDisplayNotACrash()
+    {
+        // A platform Qt cannot load aborts QGuiApplication; the window reports it as "no
+        // display", with the same advice.
+        QProcessEnvironment environment = headless();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("no-such-platform"));
+        const ProcessResult result = runCli(
+            { QStringLiteral("login"), QStringLiteral("--profile"), m_profilePath }, environment,
+            60'000);
+        QCOMPARE(result.exitCode, int(ExitUsage));
+        QVERIFY2(result.standardError.contains(QStringLiteral("--browser system")),
+                 qPrintable(result.standardError));
+        QVERIFY2(!result.standardError.contains(QStringLiteral("crash")),
+                 qPrintable(result.standardError));
+        QCOMPARE(result.standardError.count(u'\n'), 1);
+    }
+
     void systemBrowserIsRefusedWhenTheProviderCannotComeBack()
     {
         // light-oauth2's way: no redirect_uri in requests, a registered redirect elsewhere.
