@@ -173,6 +173,14 @@ ApplicationWindow {
                 }
 
                 Label {
+                    objectName: "noProvidersNote"
+                    visible: profileBox.count === 0
+                    Layout.fillWidth: true
+                    wrapMode: Text.Wrap
+                    text: qsTr("No provider is ready on this computer yet. Turn on \"Show development providers\" to see every provider and what each one needs.")
+                }
+
+                Label {
                     visible: accountList.count === 0
                     Layout.fillWidth: true
                     wrapMode: Text.Wrap

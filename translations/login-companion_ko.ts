@@ -213,39 +213,44 @@
         <translation>설정 안내 열기</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="179"/>
+        <location filename="../qml/Main.qml" line="180"/>
+        <source>No provider is ready on this computer yet. Turn on &quot;Show development providers&quot; to see every provider and what each one needs.</source>
+        <translation>이 컴퓨터에 아직 준비된 공급자가 없습니다. 모든 공급자와 각각 필요한 설정을 보려면 "개발용 공급자 보기"를 켜세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="187"/>
         <source>No accounts yet. Choose a provider and sign in.</source>
         <translation>아직 계정이 없습니다. 공급자를 선택하고 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="198"/>
+        <location filename="../qml/Main.qml" line="206"/>
         <source>Signed-in accounts</source>
         <translation>로그인된 계정</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="219"/>
+        <location filename="../qml/Main.qml" line="227"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="256"/>
+        <location filename="../qml/Main.qml" line="264"/>
         <source>Sign in again</source>
         <translation>다시 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="257"/>
+        <location filename="../qml/Main.qml" line="265"/>
         <source>Sign in again as %1</source>
         <translation>%1(으)로 다시 로그인</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="86"/>
-        <location filename="../qml/Main.qml" line="264"/>
+        <location filename="../qml/Main.qml" line="272"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="88"/>
-        <location filename="../qml/Main.qml" line="265"/>
+        <location filename="../qml/Main.qml" line="273"/>
         <source>Sign out %1</source>
         <translation>%1 로그아웃</translation>
     </message>
