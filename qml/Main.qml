@@ -70,29 +70,31 @@ ApplicationWindow {
         property string profileId
         property string subject
         property string accountName
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 32, 420)
+        x: (window.width - width) / 2
+        y: (window.height - height) / 2
+        width: Math.min(window.width - 32, 420)
         modal: true
         title: qsTr("Sign out %1?").arg(accountName)
-        contentItem: Label {
+        // Explicit sizes: a wrapped label as the popup's implicit content loops its height.
+        contentHeight: signOutMessage.height
+        Label {
+            id: signOutMessage
+            width: signOutDialog.availableWidth
             wrapMode: Text.Wrap
             text: qsTr("%1 is signed out at the provider and removed from this computer. "
                        + "Launchers then ask you to sign in again. This cannot be undone.")
                   .arg(signOutDialog.accountName)
         }
-        footer: DialogButtonBox {
-            ActionButton {
-                objectName: "confirmSignOutButton"
-                text: qsTr("Sign out")
-                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
-                Accessible.name: qsTr("Sign out %1").arg(signOutDialog.accountName)
-            }
-            ActionButton {
-                text: qsTr("Keep signed in")
-                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
-            }
+        standardButtons: Dialog.Ok | Dialog.Cancel
+        Component.onCompleted: {
+            const confirm = standardButton(Dialog.Ok)
+            confirm.text = Qt.binding(() => qsTr("Sign out"))
+            confirm.objectName = "confirmSignOutButton"
+            confirm.Accessible.name = Qt.binding(() => qsTr("Sign out %1").arg(signOutDialog.accountName))
+            standardButton(Dialog.Cancel).text = Qt.binding(() => qsTr("Keep signed in"))
         }
-        onOpened: footer.contentChildren[1].forceActiveFocus()
+        // The safe answer has the focus.
+        onOpened: standardButton(Dialog.Cancel).forceActiveFocus()
         onAccepted: window.accounts.signOut(profileId, subject)
         function ask(profileId, subject, accountName) {
             signOutDialog.profileId = profileId

@@ -173,84 +173,84 @@
         <translation>Login Companion</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="76"/>
+        <location filename="../qml/Main.qml" line="77"/>
         <source>Sign out %1?</source>
         <translation>%1에서 로그아웃할까요?</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="79"/>
+        <location filename="../qml/Main.qml" line="84"/>
         <source>%1 is signed out at the provider and removed from this computer. Launchers then ask you to sign in again. This cannot be undone.</source>
         <translation>%1은(는) 공급자에서 로그아웃되고 이 컴퓨터에서 삭제됩니다. 그 후 런처가 다시 로그인하라고 요청합니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="91"/>
+        <location filename="../qml/Main.qml" line="94"/>
         <source>Keep signed in</source>
         <translation>로그인 유지</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="123"/>
+        <location filename="../qml/Main.qml" line="125"/>
         <source>Provider</source>
         <translation>공급자</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="127"/>
+        <location filename="../qml/Main.qml" line="129"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="130"/>
+        <location filename="../qml/Main.qml" line="132"/>
         <source>Sign in to the selected provider</source>
         <translation>선택한 공급자에 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="142"/>
+        <location filename="../qml/Main.qml" line="144"/>
         <source>Show development providers</source>
         <translation>개발용 공급자 보기</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="166"/>
+        <location filename="../qml/Main.qml" line="168"/>
         <source>Open the setup instructions</source>
         <translation>설정 안내 열기</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="180"/>
+        <location filename="../qml/Main.qml" line="182"/>
         <source>No provider is ready on this computer yet. Turn on &quot;Show development providers&quot; to see every provider and what each one needs.</source>
-        <translation>이 컴퓨터에 아직 준비된 공급자가 없습니다. 모든 공급자와 각각 필요한 설정을 보려면 "개발용 공급자 보기"를 켜세요.</translation>
+        <translation>이 컴퓨터에 아직 준비된 공급자가 없습니다. 모든 공급자와 각각 필요한 설정을 보려면 &quot;개발용 공급자 보기&quot;를 켜세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="187"/>
+        <location filename="../qml/Main.qml" line="189"/>
         <source>No accounts yet. Choose a provider and sign in.</source>
         <translation>아직 계정이 없습니다. 공급자를 선택하고 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="206"/>
+        <location filename="../qml/Main.qml" line="208"/>
         <source>Signed-in accounts</source>
         <translation>로그인된 계정</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="227"/>
+        <location filename="../qml/Main.qml" line="229"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="264"/>
+        <location filename="../qml/Main.qml" line="266"/>
         <source>Sign in again</source>
         <translation>다시 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="265"/>
+        <location filename="../qml/Main.qml" line="267"/>
         <source>Sign in again as %1</source>
         <translation>%1(으)로 다시 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="86"/>
-        <location filename="../qml/Main.qml" line="272"/>
+        <location filename="../qml/Main.qml" line="91"/>
+        <location filename="../qml/Main.qml" line="274"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="88"/>
-        <location filename="../qml/Main.qml" line="273"/>
+        <location filename="../qml/Main.qml" line="93"/>
+        <location filename="../qml/Main.qml" line="275"/>
         <source>Sign out %1</source>
         <translation>%1 로그아웃</translation>
     </message>
