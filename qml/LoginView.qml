@@ -55,10 +55,15 @@ FocusScope {
 
         ToolBar {
             Layout.fillWidth: true
-            RowLayout {
+            // At narrow widths (360 px) the buttons move to a second row: the host stays readable.
+            GridLayout {
+                id: hostBar
+                objectName: "hostBar"
                 anchors.fill: parent
                 anchors.leftMargin: 8
                 anchors.rightMargin: 8
+                columns: root.width < 440 ? 2 : 4
+                rowSpacing: 2
                 Label {
                     objectName: "securityBadge"
                     visible: root.controller.currentOrigin.length > 0
@@ -78,28 +83,36 @@ FocusScope {
                                                             : qsTr("Connection is not encrypted")
                 }
                 Label {
+                    objectName: "originLabel"
                     Layout.fillWidth: true
+                    Layout.minimumWidth: 80
                     elide: Text.ElideMiddle
                     // Where the user is typing: the page's origin, always visible.
                     text: root.controller.currentOrigin
                     font.bold: true
+                    color: palette.windowText
                     Accessible.role: Accessible.StaticText
                     Accessible.name: qsTr("Current site: %1").arg(root.controller.currentOrigin)
                 }
-                ToolButton {
-                    objectName: "browserButton"
-                    text: qsTr("Use browser")
-                    visible: !root.inBrowser
-                    ToolTip.visible: hovered
-                    ToolTip.text: qsTr("Sign in with your browser instead")
-                    Accessible.name: qsTr("Sign in with your browser instead")
-                    onClicked: root.controller.continueInSystemBrowser()
-                }
-                Button {
-                    objectName: "cancelButton"
-                    text: qsTr("Cancel")
-                    Accessible.name: qsTr("Cancel sign-in")
-                    onClicked: root.controller.cancel()
+                RowLayout {
+                    Layout.columnSpan: hostBar.columns === 2 ? 2 : 1
+                    Layout.alignment: Qt.AlignRight
+                    ActionButton {
+                        flat: true
+                        objectName: "browserButton"
+                        text: qsTr("Use browser")
+                        visible: !root.inBrowser
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Sign in with your browser instead")
+                        Accessible.name: qsTr("Sign in with your browser instead")
+                        onClicked: root.controller.continueInSystemBrowser()
+                    }
+                    ActionButton {
+                        objectName: "cancelButton"
+                        text: qsTr("Cancel")
+                        Accessible.name: qsTr("Cancel sign-in")
+                        onClicked: root.controller.cancel()
+                    }
                 }
             }
         }
@@ -205,6 +218,17 @@ FocusScope {
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: qsTr("Error: %1").arg(root.controller.errorText)
                 }
+                Label {
+                    objectName: "errorDetailsLabel"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    wrapMode: Text.WrapAnywhere
+                    horizontalAlignment: Text.AlignHCenter
+                    opacity: 0.7
+                    font.pixelSize: 11
+                    text: root.controller.errorDetails.length > 0
+                          ? qsTr("Details: %1").arg(root.controller.errorDetails) : ""
+                }
                 TextArea {
                     objectName: "fingerprintField"
                     Layout.fillWidth: true
@@ -215,22 +239,30 @@ FocusScope {
                     text: qsTr("Certificate SHA-256 fingerprint:\n%1").arg(root.controller.certificateFingerprint)
                     Accessible.name: qsTr("Certificate fingerprint")
                 }
-                RowLayout {
-                    Layout.alignment: Qt.AlignHCenter
-                    Button {
+                // Wraps to a second row when the window is narrow.
+                Flow {
+                    objectName: "errorButtons"
+                    Layout.fillWidth: true
+                    spacing: 6
+                    ActionButton {
                         objectName: "retryButton"
-                        text: qsTr("Retry")
+                        text: root.controller.browserUnavailable ? qsTr("Back to the sign-in page")
+                                                                 : qsTr("Retry")
                         visible: root.controller.canRetry
                         focus: visible
-                        Accessible.name: qsTr("Retry sign-in")
+                        Accessible.name: root.controller.browserUnavailable
+                                         ? text : qsTr("Retry sign-in")
                         onClicked: root.controller.retry()
                     }
-                    Button {
+                    ActionButton {
+                        objectName: "errorBrowserButton"
                         text: qsTr("Sign in with your browser instead")
+                        visible: !root.controller.browserUnavailable
                         Accessible.name: text
                         onClicked: root.controller.continueInSystemBrowser()
                     }
-                    Button {
+                    ActionButton {
+                        objectName: "closeButton"
                         text: qsTr("Close")
                         Accessible.name: qsTr("Close and cancel sign-in")
                         onClicked: root.controller.cancel()
@@ -249,7 +281,7 @@ FocusScope {
                 wrapMode: Text.Wrap
                 opacity: 0.7
             }
-            Button {
+            ActionButton {
                 objectName: "differentAccountButton"
                 text: qsTr("Sign in with a different account")
                 Accessible.name: text

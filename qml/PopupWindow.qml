@@ -17,6 +17,23 @@ ApplicationWindow {
     height: 640
     title: popupView.title
 
+    // The window's own views follow the application palette, light or dark.
+    SystemColors { id: systemColors }
+    palette.window: systemColors.window
+    palette.windowText: systemColors.windowText
+    palette.base: systemColors.base
+    palette.alternateBase: systemColors.alternateBase
+    palette.text: systemColors.text
+    palette.button: systemColors.button
+    palette.buttonText: systemColors.buttonText
+    palette.highlight: systemColors.highlight
+    palette.highlightedText: systemColors.highlightedText
+    palette.light: systemColors.light
+    palette.midlight: systemColors.midlight
+    palette.mid: systemColors.mid
+    palette.dark: systemColors.dark
+    palette.shadow: systemColors.shadow
+
     header: Label {
         padding: 6
         elide: Text.ElideMiddle

@@ -4,152 +4,162 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../qml/LoginView.qml" line="63"/>
+        <location filename="../qml/LoginView.qml" line="68"/>
         <source>Secure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="63"/>
+        <location filename="../qml/LoginView.qml" line="68"/>
         <source>Not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="75"/>
+        <location filename="../qml/LoginView.qml" line="80"/>
         <source>Secure connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="76"/>
+        <location filename="../qml/LoginView.qml" line="81"/>
         <source>Connection is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="85"/>
+        <location filename="../qml/LoginView.qml" line="93"/>
         <source>Current site: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="89"/>
+        <location filename="../qml/LoginView.qml" line="101"/>
         <source>Use browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="92"/>
-        <location filename="../qml/LoginView.qml" line="93"/>
-        <location filename="../qml/LoginView.qml" line="227"/>
+        <location filename="../qml/LoginView.qml" line="104"/>
+        <location filename="../qml/LoginView.qml" line="105"/>
+        <location filename="../qml/LoginView.qml" line="257"/>
         <source>Sign in with your browser instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="98"/>
+        <location filename="../qml/LoginView.qml" line="110"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="99"/>
+        <location filename="../qml/LoginView.qml" line="111"/>
         <source>Cancel sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="112"/>
+        <location filename="../qml/LoginView.qml" line="125"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="163"/>
+        <location filename="../qml/LoginView.qml" line="176"/>
         <source>Finishing sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="175"/>
+        <location filename="../qml/LoginView.qml" line="188"/>
         <source>Continue signing in in your web browser. This window updates when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="188"/>
+        <location filename="../qml/LoginView.qml" line="201"/>
         <source>This connection is not secure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="190"/>
+        <location filename="../qml/LoginView.qml" line="203"/>
         <source>Unencrypted page blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="191"/>
+        <location filename="../qml/LoginView.qml" line="204"/>
         <source>Sign-in did not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="204"/>
+        <location filename="../qml/LoginView.qml" line="217"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="213"/>
+        <location filename="../qml/LoginView.qml" line="228"/>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="237"/>
         <source>Certificate SHA-256 fingerprint:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="214"/>
+        <location filename="../qml/LoginView.qml" line="238"/>
         <source>Certificate fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="220"/>
+        <location filename="../qml/LoginView.qml" line="247"/>
+        <source>Back to the sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="248"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="223"/>
+        <location filename="../qml/LoginView.qml" line="252"/>
         <source>Retry sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="232"/>
+        <location filename="../qml/LoginView.qml" line="264"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="233"/>
+        <location filename="../qml/LoginView.qml" line="265"/>
         <source>Close and cancel sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="246"/>
+        <location filename="../qml/LoginView.qml" line="278"/>
         <source>This account&apos;s sign-in is remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="252"/>
+        <location filename="../qml/LoginView.qml" line="284"/>
         <source>Sign in with a different account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="271"/>
+        <location filename="../qml/LoginView.qml" line="303"/>
         <source>Sign in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="277"/>
+        <location filename="../qml/LoginView.qml" line="309"/>
         <source>The site asks for a user name and password (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="285"/>
-        <location filename="../qml/LoginView.qml" line="286"/>
+        <location filename="../qml/LoginView.qml" line="317"/>
+        <location filename="../qml/LoginView.qml" line="318"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="294"/>
-        <location filename="../qml/LoginView.qml" line="295"/>
+        <location filename="../qml/LoginView.qml" line="326"/>
+        <location filename="../qml/LoginView.qml" line="327"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="322"/>
+        <location filename="../qml/LoginView.qml" line="354"/>
         <source>%1 says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,37 +167,89 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="11"/>
+        <location filename="../qml/Main.qml" line="12"/>
         <source>Login Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="62"/>
+        <location filename="../qml/Main.qml" line="77"/>
+        <source>Sign out %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="84"/>
+        <source>%1 is signed out at the provider and removed from this computer. Launchers then ask you to sign in again. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="94"/>
+        <source>Keep signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="125"/>
         <source>Provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="65"/>
+        <location filename="../qml/Main.qml" line="129"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="67"/>
+        <location filename="../qml/Main.qml" line="132"/>
         <source>Sign in to the selected provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="81"/>
+        <location filename="../qml/Main.qml" line="144"/>
+        <source>Show development providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="168"/>
+        <source>Open the setup instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="182"/>
+        <source>No provider is ready on this computer yet. Turn on &quot;Show development providers&quot; to see every provider and what each one needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="189"/>
         <source>No accounts yet. Choose a provider and sign in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="127"/>
+        <location filename="../qml/Main.qml" line="208"/>
+        <source>Signed-in accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="229"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="266"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="267"/>
+        <source>Sign in again as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="91"/>
+        <location filename="../qml/Main.qml" line="274"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="128"/>
+        <location filename="../qml/Main.qml" line="93"/>
+        <location filename="../qml/Main.qml" line="275"/>
         <source>Sign out %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,7 +257,7 @@
 <context>
     <name>PopupWindow</name>
     <message>
-        <location filename="../qml/PopupWindow.qml" line="25"/>
+        <location filename="../qml/PopupWindow.qml" line="42"/>
         <source>Current site: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,6 +295,11 @@
         <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="150"/>
+        <source>The label &quot;%1&quot; already belongs to another account of profile &quot;%2&quot; (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lc::AccountStore</name>
@@ -245,52 +312,57 @@
 <context>
     <name>lc::AccountsController</name>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="28"/>
+        <location filename="../app/window/AccountsController.cpp" line="85"/>
         <source>%1 (needs setup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="68"/>
+        <location filename="../app/window/AccountsController.cpp" line="154"/>
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="106"/>
+        <location filename="../app/window/AccountsController.cpp" line="192"/>
         <source>The provider did not confirm the revocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="110"/>
+        <location filename="../app/window/AccountsController.cpp" line="196"/>
         <source>Signing out %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="102"/>
+        <location filename="../app/window/AccountsController.cpp" line="188"/>
         <source>Signed out %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="104"/>
+        <location filename="../app/window/AccountsController.cpp" line="89"/>
+        <source>%1 is not set up on this computer yet: some of its settings, such as the server address or the app&apos;s client id, have no value. Whoever gave you Login Companion can provide them; the documentation explains how.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="190"/>
         <source>Signed out %1 on this computer. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="118"/>
+        <location filename="../app/window/AccountsController.cpp" line="204"/>
         <source>Sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="121"/>
+        <location filename="../app/window/AccountsController.cpp" line="207"/>
         <source>Access token expired; it is refreshed on next use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="123"/>
+        <location filename="../app/window/AccountsController.cpp" line="209"/>
         <source>Valid for %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="124"/>
+        <location filename="../app/window/AccountsController.cpp" line="210"/>
         <source>Valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,12 +375,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="177"/>
+        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="182"/>
         <source>Sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="211"/>
+        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="216"/>
         <source>The provider did not return an ID token although the openid scope was requested.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,203 +449,129 @@
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="30"/>
-        <source>Provider profile: a built-in id or a profile file (default: demo).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="38"/>
-        <source>Account label or subject (default: the profile&apos;s only account).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="45"/>
-        <source>Log what happens (tokens and secrets are redacted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="50"/>
-        <source>Commands:
-  (none)     open the window: accounts and Sign in
-  login      sign in through the login window
-  token      print a valid access token (refreshes silently, never shows a window)
-  logout     remove an account&apos;s tokens
-  accounts   list the signed-in accounts
-  secret     set|delete a confidential client&apos;s secret (set reads it from stdin)
-Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="109"/>
-        <source>unknown command &quot;%1&quot;
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="123"/>
+        <location filename="../app/cli/CliApplication.cpp" line="163"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="150"/>
-        <source>Signs in through the login window and stores the tokens in the OS keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="153"/>
-        <source>Print the new access token on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="156"/>
-        <source>Run this JavaScript file in every page the login window loads (automation).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="160"/>
-        <source>Remember this account&apos;s web session (cookies) on this computer, separate from every other account&apos;s; by default each sign-in starts with a clean, private session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="164"/>
-        <source>Answer HTTP authentication prompts with the &quot;user:password&quot; in this file (automation); an empty file cancels them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="169"/>
-        <source>Where to sign in: &quot;embedded&quot; (the login window) or &quot;system&quot; (your web browser, with a loopback redirect). Default: the profile&apos;s &quot;browser&quot; setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="188"/>
+        <location filename="../app/cli/CliApplication.cpp" line="211"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="218"/>
+        <location filename="../app/cli/CliApplication.cpp" line="260"/>
         <source>The login window did not report the signed-in account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="230"/>
+        <location filename="../app/cli/CliApplication.cpp" line="272"/>
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="247"/>
+        <location filename="../app/cli/CliApplication.cpp" line="289"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="259"/>
-        <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="263"/>
-        <source>Refresh when the token expires within this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="272"/>
+        <location filename="../app/cli/CliApplication.cpp" line="309"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="293"/>
-        <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="297"/>
-        <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="316"/>
+        <location filename="../app/cli/CliApplication.cpp" line="347"/>
         <source>Signed out %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="322"/>
+        <location filename="../app/cli/CliApplication.cpp" line="353"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="332"/>
-        <source>Lists the signed-in accounts (no keychain access).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="333"/>
-        <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="358"/>
+        <location filename="../app/cli/CliApplication.cpp" line="388"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="363"/>
+        <location filename="../app/cli/CliApplication.cpp" line="393"/>
         <source>sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="365"/>
+        <location filename="../app/cli/CliApplication.cpp" line="395"/>
         <source>access token valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
+        <location filename="../app/cli/CliApplication.cpp" line="397"/>
         <source>access token expired (refreshes on next use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="379"/>
-        <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
+        <location filename="../app/cli/CliApplication.cpp" line="78"/>
+        <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="382"/>
-        <source>set or delete</source>
+        <location filename="../app/cli/CliApplication.cpp" line="81"/>
+        <location filename="../app/cli/CliApplication.cpp" line="125"/>
+        <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="396"/>
-        <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
+        <location filename="../app/cli/CliApplication.cpp" line="123"/>
+        <source>help takes one command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="398"/>
-        <source>secret needs --profile</source>
+        <location filename="../app/cli/CliApplication.cpp" line="147"/>
+        <source>%1; run &quot;%2&quot; for the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="408"/>
-        <source>Deleted the client secret of %1.</source>
+        <location filename="../app/cli/CliApplication.cpp" line="156"/>
+        <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="158"/>
+        <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="220"/>
+        <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliApplication.cpp" line="413"/>
+        <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="415"/>
+        <source>secret needs --profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <source>Deleted the client secret of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="430"/>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="418"/>
+        <location filename="../app/cli/CliApplication.cpp" line="435"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="424"/>
+        <location filename="../app/cli/CliApplication.cpp" line="441"/>
         <source>Stored the client secret of %1 in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="432"/>
-        <source>Login Companion signs you in to game providers.
-
-</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -582,6 +580,189 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/storage/ClientSecrets.cpp" line="55"/>
         <source>Profile &quot;%1&quot; needs its client secret: run &quot;login-companion secret set --profile %1&quot; (it reads the secret from standard input) or set %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::CommandTable</name>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="22"/>
+        <source>Provider profile: a built-in id or a profile file (default: demo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="30"/>
+        <source>Account label or subject (default: the profile&apos;s only account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="44"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="45"/>
+        <source>Show this help, including Qt&apos;s own options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="46"/>
+        <source>Log what happens (tokens and secrets are redacted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="54"/>
+        <source>open the window: accounts and Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="55"/>
+        <source>Login Companion signs you in to game providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="56"/>
+        <source>Print the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="59"/>
+        <source>sign in through the login window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="60"/>
+        <source>Signs in through the login window and stores the tokens in the OS keychain. On success it prints one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="65"/>
+        <source>Print the new access token on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="68"/>
+        <source>Where to sign in: &quot;embedded&quot; (the login window) or &quot;system&quot; (your web browser, with a loopback redirect). Default: the profile&apos;s &quot;browser&quot; setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="73"/>
+        <source>Remember this account&apos;s web session (cookies) on this computer, separate from every other account&apos;s; by default each sign-in starts with a clean, private session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="77"/>
+        <source>End at the first failure with its message (exit 1) instead of showing the error view with Retry (scripts, headless runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="81"/>
+        <source>Run this JavaScript file in every page the login window loads (automation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="85"/>
+        <source>Answer HTTP authentication prompts with the &quot;user:password&quot; in this file (automation); an empty file cancels them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="92"/>
+        <source>print a valid access token (refreshes silently, never shows a window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="93"/>
+        <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="98"/>
+        <source>Refresh when the token expires within this many seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="103"/>
+        <source>sign out: revoke and remove an account&apos;s tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="108"/>
+        <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="113"/>
+        <source>list the signed-in accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="114"/>
+        <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="116"/>
+        <source>Print JSON (an empty list is []).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="120"/>
+        <source>set|delete a confidential client&apos;s secret (set reads it from stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="121"/>
+        <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="129"/>
+        <source>show the help of a command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="130"/>
+        <source>Shows the help of a command, or the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <source>print the version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <source>Prints the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="211"/>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="220"/>
+        <source>Options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="232"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="235"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="238"/>
+        <source>Run &quot;login-companion help COMMAND&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +796,14 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     <message>
         <location filename="../app/core/auth/jose/CompactJws.cpp" line="68"/>
         <source>The ID token&apos;s header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::DisplayCheck</name>
+    <message>
+        <location filename="../app/cli/DisplayCheck.cpp" line="28"/>
+        <source>The login window cannot open: there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set). Sign in with your web browser instead: login-companion login --browser system</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -826,29 +1015,77 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>lc::LoadErrorText</name>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="10"/>
+        <source>The server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="13"/>
+        <source>The server&apos;s name could not be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="16"/>
+        <source>No internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="19"/>
+        <source>The server took too long to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="23"/>
+        <source>The connection to the server was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="25"/>
+        <source>The server cannot be reached from this network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="27"/>
+        <source>The proxy server refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="32"/>
+        <source>The server&apos;s certificate could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="33"/>
+        <source>The page could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::LoginController</name>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="127"/>
+        <location filename="../app/window/LoginController.cpp" line="144"/>
         <source>Sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="175"/>
+        <location filename="../app/window/LoginController.cpp" line="192"/>
         <source>The sign-in page tried to continue without encryption, to %1. Login Companion stopped it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="183"/>
+        <location filename="../app/window/LoginController.cpp" line="200"/>
         <source>A link to a &quot;%1:&quot; address was blocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="222"/>
-        <source>The sign-in page at %1 could not be loaded: %2</source>
+        <location filename="../app/window/LoginController.cpp" line="241"/>
+        <source>The sign-in page at %1 could not be loaded. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/window/LoginController.cpp" line="229"/>
+        <location filename="../app/window/LoginController.cpp" line="250"/>
         <source>The sign-in page did not load within %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -856,33 +1093,38 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         </translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="246"/>
+        <location filename="../app/window/LoginController.cpp" line="267"/>
         <source>The connection to %1 is not secure: %2. The sign-in was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="269"/>
+        <location filename="../app/window/LoginController.cpp" line="290"/>
         <source>A download was blocked: the sign-in window does not save files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="272"/>
+        <location filename="../app/window/LoginController.cpp" line="293"/>
         <source>The page asked for a permission (camera, microphone, location or notifications); it was denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="276"/>
+        <location filename="../app/window/LoginController.cpp" line="297"/>
         <source>The page asked to open a file; the sign-in window does not allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="281"/>
+        <location filename="../app/window/LoginController.cpp" line="302"/>
         <source>The page tried something the sign-in window does not allow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="290"/>
+        <location filename="../app/window/LoginController.cpp" line="311"/>
         <source>%1 was opened in your web browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoginController.cpp" line="336"/>
+        <source>No web browser could be started on this computer. You can go back and sign in here in this window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1249,43 +1491,48 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::SignIn</name>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="93"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="95"/>
         <source>The browser&apos;s redirect did not match this sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="179"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="181"/>
         <source>%1: the provider returned no ID token, so the profile needs &quot;userinfoEndpoint&quot; to identify the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="183"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="185"/>
         <source>Neither an ID token nor the userinfo endpoint identified the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="259"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="273"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="260"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="274"/>
         <source>You are signed in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="274"/>
-        <location filename="../app/core/operations/SignIn.cpp" line="294"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="300"/>
+        <source>The label &quot;%1&quot; belongs to another account of %2: %3. This sign-in reached a different account (%4), so nothing was stored. Sign out of &quot;%1&quot; first (login-companion logout --profile %2 --account %1), or choose another label with --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="334"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="354"/>
         <source>Sign-in cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="275"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="335"/>
         <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="294"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="354"/>
         <source>Sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,7 +1665,7 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::WindowArguments</name>
     <message>
-        <location filename="../app/window/WindowArguments.cpp" line="29"/>
+        <location filename="../app/window/WindowArguments.cpp" line="30"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1444,12 +1691,12 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/window/main.cpp" line="89"/>
+        <location filename="../app/window/main.cpp" line="93"/>
         <source>the login window failed to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/main.cpp" line="104"/>
+        <location filename="../app/window/main.cpp" line="108"/>
         <source>the main window failed to load</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,153 +4,163 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../qml/LoginView.qml" line="63"/>
+        <location filename="../qml/LoginView.qml" line="68"/>
         <source>Secure</source>
         <translation>보안 연결</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="63"/>
+        <location filename="../qml/LoginView.qml" line="68"/>
         <source>Not encrypted</source>
         <translation>암호화되지 않음</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="75"/>
+        <location filename="../qml/LoginView.qml" line="80"/>
         <source>Secure connection</source>
         <translation>보안 연결</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="76"/>
+        <location filename="../qml/LoginView.qml" line="81"/>
         <source>Connection is not encrypted</source>
         <translation>암호화되지 않은 연결</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="85"/>
+        <location filename="../qml/LoginView.qml" line="93"/>
         <source>Current site: %1</source>
         <translation>현재 사이트: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="89"/>
+        <location filename="../qml/LoginView.qml" line="101"/>
         <source>Use browser</source>
         <translation>브라우저 사용</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="92"/>
-        <location filename="../qml/LoginView.qml" line="93"/>
-        <location filename="../qml/LoginView.qml" line="227"/>
+        <location filename="../qml/LoginView.qml" line="104"/>
+        <location filename="../qml/LoginView.qml" line="105"/>
+        <location filename="../qml/LoginView.qml" line="257"/>
         <source>Sign in with your browser instead</source>
         <translation>대신 브라우저로 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="98"/>
+        <location filename="../qml/LoginView.qml" line="110"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="99"/>
+        <location filename="../qml/LoginView.qml" line="111"/>
         <source>Cancel sign-in</source>
         <translation>로그인 취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="112"/>
+        <location filename="../qml/LoginView.qml" line="125"/>
         <source>Loading</source>
         <translation>불러오는 중</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="163"/>
+        <location filename="../qml/LoginView.qml" line="176"/>
         <source>Finishing sign-in…</source>
         <translation>로그인을 완료하는 중…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="175"/>
+        <location filename="../qml/LoginView.qml" line="188"/>
         <source>Continue signing in in your web browser. This window updates when you are done.</source>
         <translation>웹 브라우저에서 로그인을 계속하세요. 완료되면 이 창에 결과가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="188"/>
+        <location filename="../qml/LoginView.qml" line="201"/>
         <source>This connection is not secure</source>
         <translation>이 연결은 안전하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="190"/>
+        <location filename="../qml/LoginView.qml" line="203"/>
         <source>Unencrypted page blocked</source>
         <translation>암호화되지 않은 페이지를 차단했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="191"/>
+        <location filename="../qml/LoginView.qml" line="204"/>
         <source>Sign-in did not work</source>
         <translation>로그인하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="204"/>
+        <location filename="../qml/LoginView.qml" line="217"/>
         <source>Error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="213"/>
+        <location filename="../qml/LoginView.qml" line="228"/>
+        <source>Details: %1</source>
+        <translation>자세한 정보: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="237"/>
         <source>Certificate SHA-256 fingerprint:
 %1</source>
         <translation>인증서 SHA-256 지문:
 %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="214"/>
+        <location filename="../qml/LoginView.qml" line="238"/>
         <source>Certificate fingerprint</source>
         <translation>인증서 지문</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="220"/>
+        <location filename="../qml/LoginView.qml" line="247"/>
+        <source>Back to the sign-in page</source>
+        <translation>로그인 페이지로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../qml/LoginView.qml" line="248"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="223"/>
+        <location filename="../qml/LoginView.qml" line="252"/>
         <source>Retry sign-in</source>
         <translation>로그인 다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="232"/>
+        <location filename="../qml/LoginView.qml" line="264"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="233"/>
+        <location filename="../qml/LoginView.qml" line="265"/>
         <source>Close and cancel sign-in</source>
         <translation>닫고 로그인 취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="246"/>
+        <location filename="../qml/LoginView.qml" line="278"/>
         <source>This account&apos;s sign-in is remembered on this computer.</source>
         <translation>이 컴퓨터에 이 계정의 로그인 상태가 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="252"/>
+        <location filename="../qml/LoginView.qml" line="284"/>
         <source>Sign in with a different account</source>
         <translation>다른 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="271"/>
+        <location filename="../qml/LoginView.qml" line="303"/>
         <source>Sign in to %1</source>
         <translation>%1에 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="277"/>
+        <location filename="../qml/LoginView.qml" line="309"/>
         <source>The site asks for a user name and password (%1).</source>
         <translation>사이트에서 사용자 이름과 비밀번호를 요청합니다(%1).</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="285"/>
-        <location filename="../qml/LoginView.qml" line="286"/>
+        <location filename="../qml/LoginView.qml" line="317"/>
+        <location filename="../qml/LoginView.qml" line="318"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="294"/>
-        <location filename="../qml/LoginView.qml" line="295"/>
+        <location filename="../qml/LoginView.qml" line="326"/>
+        <location filename="../qml/LoginView.qml" line="327"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="322"/>
+        <location filename="../qml/LoginView.qml" line="354"/>
         <source>%1 says</source>
         <translation>%1 메시지</translation>
     </message>
@@ -158,37 +168,89 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="11"/>
+        <location filename="../qml/Main.qml" line="12"/>
         <source>Login Companion</source>
         <translation>Login Companion</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="62"/>
+        <location filename="../qml/Main.qml" line="77"/>
+        <source>Sign out %1?</source>
+        <translation>%1에서 로그아웃할까요?</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="84"/>
+        <source>%1 is signed out at the provider and removed from this computer. Launchers then ask you to sign in again. This cannot be undone.</source>
+        <translation>%1은(는) 공급자에서 로그아웃되고 이 컴퓨터에서 삭제됩니다. 그 후 런처가 다시 로그인하라고 요청합니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="94"/>
+        <source>Keep signed in</source>
+        <translation>로그인 유지</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="125"/>
         <source>Provider</source>
         <translation>공급자</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="65"/>
+        <location filename="../qml/Main.qml" line="129"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="67"/>
+        <location filename="../qml/Main.qml" line="132"/>
         <source>Sign in to the selected provider</source>
         <translation>선택한 공급자에 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="81"/>
+        <location filename="../qml/Main.qml" line="144"/>
+        <source>Show development providers</source>
+        <translation>개발용 공급자 보기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="168"/>
+        <source>Open the setup instructions</source>
+        <translation>설정 안내 열기</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="182"/>
+        <source>No provider is ready on this computer yet. Turn on &quot;Show development providers&quot; to see every provider and what each one needs.</source>
+        <translation>이 컴퓨터에 아직 준비된 공급자가 없습니다. 모든 공급자와 각각 필요한 설정을 보려면 &quot;개발용 공급자 보기&quot;를 켜세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="189"/>
         <source>No accounts yet. Choose a provider and sign in.</source>
         <translation>아직 계정이 없습니다. 공급자를 선택하고 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="127"/>
+        <location filename="../qml/Main.qml" line="208"/>
+        <source>Signed-in accounts</source>
+        <translation>로그인된 계정</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="229"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="266"/>
+        <source>Sign in again</source>
+        <translation>다시 로그인</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="267"/>
+        <source>Sign in again as %1</source>
+        <translation>%1(으)로 다시 로그인</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="91"/>
+        <location filename="../qml/Main.qml" line="274"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="128"/>
+        <location filename="../qml/Main.qml" line="93"/>
+        <location filename="../qml/Main.qml" line="275"/>
         <source>Sign out %1</source>
         <translation>%1 로그아웃</translation>
     </message>
@@ -196,7 +258,7 @@
 <context>
     <name>PopupWindow</name>
     <message>
-        <location filename="../qml/PopupWindow.qml" line="25"/>
+        <location filename="../qml/PopupWindow.qml" line="42"/>
         <source>Current site: %1</source>
         <translation>현재 사이트: %1</translation>
     </message>
@@ -234,6 +296,11 @@
         <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account.</source>
         <translation>&quot;%1&quot; 프로필에 계정이 %2개 있습니다(%3). --account 옵션으로 하나를 선택하세요.</translation>
     </message>
+    <message>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="150"/>
+        <source>The label &quot;%1&quot; already belongs to another account of profile &quot;%2&quot; (%3).</source>
+        <translation>&quot;%1&quot; 레이블은 이미 프로필 &quot;%2&quot;의 다른 계정(%3)의 것입니다.</translation>
+    </message>
 </context>
 <context>
     <name>lc::AccountStore</name>
@@ -246,52 +313,57 @@
 <context>
     <name>lc::AccountsController</name>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="28"/>
+        <location filename="../app/window/AccountsController.cpp" line="85"/>
         <source>%1 (needs setup)</source>
         <translation>%1 (설정 필요)</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="68"/>
+        <location filename="../app/window/AccountsController.cpp" line="154"/>
         <source>Signed in as %1.</source>
         <translation>%1 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="106"/>
+        <location filename="../app/window/AccountsController.cpp" line="192"/>
         <source>The provider did not confirm the revocation: %1</source>
         <translation>공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="110"/>
+        <location filename="../app/window/AccountsController.cpp" line="196"/>
         <source>Signing out %1…</source>
         <translation>%1 계정에서 로그아웃하는 중…</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="102"/>
+        <location filename="../app/window/AccountsController.cpp" line="188"/>
         <source>Signed out %1.</source>
         <translation>%1 계정에서 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="104"/>
+        <location filename="../app/window/AccountsController.cpp" line="89"/>
+        <source>%1 is not set up on this computer yet: some of its settings, such as the server address or the app&apos;s client id, have no value. Whoever gave you Login Companion can provide them; the documentation explains how.</source>
+        <translation>%1은(는) 아직 이 컴퓨터에 설정되지 않았습니다: 서버 주소나 앱의 클라이언트 ID 같은 일부 설정에 값이 없습니다. Login Companion을 제공한 곳에서 값을 받을 수 있으며, 방법은 문서에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="190"/>
         <source>Signed out %1 on this computer. %2</source>
         <translation>이 컴퓨터에서 %1 계정을 로그아웃했습니다. %2</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="118"/>
+        <location filename="../app/window/AccountsController.cpp" line="204"/>
         <source>Sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="121"/>
+        <location filename="../app/window/AccountsController.cpp" line="207"/>
         <source>Access token expired; it is refreshed on next use</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="123"/>
+        <location filename="../app/window/AccountsController.cpp" line="209"/>
         <source>Valid for %1:%2</source>
         <translation>남은 유효 시간 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="124"/>
+        <location filename="../app/window/AccountsController.cpp" line="210"/>
         <source>Valid until %1</source>
         <translation>%1까지 유효</translation>
     </message>
@@ -304,12 +376,12 @@
         <translation>&quot;%1&quot; 프로필에는 클라이언트 시크릿이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="177"/>
+        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="182"/>
         <source>Sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="211"/>
+        <location filename="../app/core/auth/AuthorizationFlow.cpp" line="216"/>
         <source>The provider did not return an ID token although the openid scope was requested.</source>
         <translation>openid 범위를 요청했지만 공급자가 ID 토큰을 반환하지 않았습니다.</translation>
     </message>
@@ -378,214 +450,130 @@
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="30"/>
-        <source>Provider profile: a built-in id or a profile file (default: demo).</source>
-        <translation>공급자 프로필: 기본 제공 ID 또는 프로필 파일(기본값: demo).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="38"/>
-        <source>Account label or subject (default: the profile&apos;s only account).</source>
-        <translation>계정 레이블 또는 subject(기본값: 프로필에 하나뿐인 계정).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="45"/>
-        <source>Log what happens (tokens and secrets are redacted).</source>
-        <translation>진행 상황을 로그로 출력합니다(토큰과 비밀 값은 가려집니다).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="50"/>
-        <source>Commands:
-  (none)     open the window: accounts and Sign in
-  login      sign in through the login window
-  token      print a valid access token (refreshes silently, never shows a window)
-  logout     remove an account&apos;s tokens
-  accounts   list the signed-in accounts
-  secret     set|delete a confidential client&apos;s secret (set reads it from stdin)
-Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</source>
-        <translation>명령:
-  (none)     창 열기: 계정 목록 및 로그인
-  login      로그인 창을 통해 로그인
-  token      유효한 액세스 토큰 출력(조용히 갱신하며 창을 표시하지 않음)
-  logout     계정의 토큰 삭제
-  accounts   로그인된 계정 목록 표시
-  secret     기밀 클라이언트의 시크릿 저장(set, 표준 입력에서 읽음) 또는 삭제(delete)
-명령별 옵션을 보려면 &quot;login-companion COMMAND --help&quot;를 실행하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="109"/>
-        <source>unknown command &quot;%1&quot;
-%2</source>
-        <translation>알 수 없는 명령 &quot;%1&quot;
-%2</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="123"/>
+        <location filename="../app/cli/CliApplication.cpp" line="163"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="150"/>
-        <source>Signs in through the login window and stores the tokens in the OS keychain.</source>
-        <translation>로그인 창을 통해 로그인하고 토큰을 OS 키체인에 저장합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="153"/>
-        <source>Print the new access token on stdout.</source>
-        <translation>새 액세스 토큰을 stdout에 출력합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="156"/>
-        <source>Run this JavaScript file in every page the login window loads (automation).</source>
-        <translation>로그인 창이 불러오는 모든 페이지에서 이 JavaScript 파일을 실행합니다(자동화용).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="160"/>
-        <source>Remember this account&apos;s web session (cookies) on this computer, separate from every other account&apos;s; by default each sign-in starts with a clean, private session.</source>
-        <translation>이 계정의 웹 세션(쿠키)을 다른 계정과 분리하여 이 컴퓨터에 기억합니다. 기본적으로는 로그인할 때마다 깨끗한 비공개 세션으로 시작합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="164"/>
-        <source>Answer HTTP authentication prompts with the &quot;user:password&quot; in this file (automation); an empty file cancels them.</source>
-        <translation>HTTP 인증 요청에 이 파일의 &quot;user:password&quot;로 응답합니다(자동화용). 파일이 비어 있으면 인증 요청을 취소합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="169"/>
-        <source>Where to sign in: &quot;embedded&quot; (the login window) or &quot;system&quot; (your web browser, with a loopback redirect). Default: the profile&apos;s &quot;browser&quot; setting.</source>
-        <translation>로그인할 곳: &quot;embedded&quot;(로그인 창) 또는 &quot;system&quot;(웹 브라우저, 루프백 리디렉션 사용). 기본값: 프로필의 &quot;browser&quot; 설정.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="188"/>
+        <location filename="../app/cli/CliApplication.cpp" line="211"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation>--browser 옵션에는 &quot;embedded&quot; 또는 &quot;system&quot;을 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="218"/>
+        <location filename="../app/cli/CliApplication.cpp" line="260"/>
         <source>The login window did not report the signed-in account.</source>
         <translation>로그인 창이 로그인된 계정을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="230"/>
+        <location filename="../app/cli/CliApplication.cpp" line="272"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="247"/>
+        <location filename="../app/cli/CliApplication.cpp" line="289"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation>웹 브라우저에서 %1 로그인을 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="259"/>
-        <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
-        <translation>유효한 액세스 토큰을 stdout에 출력하며, 필요하면 조용히 갱신합니다. 창을 열지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="263"/>
-        <source>Refresh when the token expires within this many seconds (default 60).</source>
-        <translation>토큰이 이 시간(초) 안에 만료되면 갱신합니다(기본값: 60).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="272"/>
+        <location filename="../app/cli/CliApplication.cpp" line="309"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation>--min-validity 옵션에는 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="293"/>
-        <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
-        <translation>공급자에서 계정의 토큰을 폐기하고 키체인과 계정 목록에서 삭제합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="297"/>
-        <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
-        <translation>공급자의 브라우저 세션도 종료합니다(OpenID RP-initiated logout). 웹 브라우저에서 공급자의 end_session_endpoint를 엽니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="316"/>
+        <location filename="../app/cli/CliApplication.cpp" line="347"/>
         <source>Signed out %1 from %2.</source>
         <translation>%2에서 %1 계정을 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="322"/>
+        <location filename="../app/cli/CliApplication.cpp" line="353"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation>로컬 토큰은 삭제했지만 공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="332"/>
-        <source>Lists the signed-in accounts (no keychain access).</source>
-        <translation>로그인된 계정을 나열합니다(키체인에 접근하지 않음).</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="333"/>
-        <source>Print JSON.</source>
-        <translation>JSON으로 출력합니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="358"/>
+        <location filename="../app/cli/CliApplication.cpp" line="388"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="363"/>
+        <location filename="../app/cli/CliApplication.cpp" line="393"/>
         <source>sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="365"/>
+        <location filename="../app/cli/CliApplication.cpp" line="395"/>
         <source>access token valid until %1</source>
         <translation>액세스 토큰 %1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
+        <location filename="../app/cli/CliApplication.cpp" line="397"/>
         <source>access token expired (refreshes on next use)</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="379"/>
-        <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
-        <translation>기밀 클라이언트의 시크릿을 OS 키체인에 저장하거나(&quot;secret set&quot;은 표준 입력에서 읽으므로 셸 기록에 남지 않습니다) 삭제합니다(&quot;secret delete&quot;).</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="78"/>
+        <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;; 명령 목록은 &quot;login-companion help&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="382"/>
-        <source>set or delete</source>
-        <translation>set 또는 delete</translation>
+        <location filename="../app/cli/CliApplication.cpp" line="81"/>
+        <location filename="../app/cli/CliApplication.cpp" line="125"/>
+        <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>알 수 없는 명령 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="396"/>
+        <location filename="../app/cli/CliApplication.cpp" line="123"/>
+        <source>help takes one command: %1</source>
+        <translation>help에는 명령 하나를 주세요: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="147"/>
+        <source>%1; run &quot;%2&quot; for the options</source>
+        <translation>%1; 옵션은 &quot;%2&quot;로 보세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="156"/>
+        <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
+        <translation>알 수 없는 옵션 &quot;%1&quot;; 옵션은 &quot;%2&quot;로 보세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="158"/>
+        <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>알 수 없는 옵션 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="220"/>
+        <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
+        <translation>프로필 &quot;%1&quot;은(는) &quot;redirectUriInRequests&quot;: false로 설정되어 있어, 공급자가 브라우저를 Login Companion이 받을 수 없는 %2(으)로 보냅니다. 로그인 창으로 로그인하거나(--browser embedded), 이 클라이언트에 루프백 리디렉션 URI(http://127.0.0.1/…)를 등록하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="413"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation>&quot;secret set&quot; 또는 &quot;secret delete&quot;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="398"/>
+        <location filename="../app/cli/CliApplication.cpp" line="415"/>
         <source>secret needs --profile</source>
         <translation>secret 명령에는 --profile 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="408"/>
+        <location filename="../app/cli/CliApplication.cpp" line="425"/>
         <source>Deleted the client secret of %1.</source>
         <translation>%1의 클라이언트 시크릿을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="413"/>
+        <location filename="../app/cli/CliApplication.cpp" line="430"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="418"/>
+        <location filename="../app/cli/CliApplication.cpp" line="435"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation>표준 입력에 시크릿이 없습니다(예: printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="424"/>
+        <location filename="../app/cli/CliApplication.cpp" line="441"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation>%1의 클라이언트 시크릿을 키체인에 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="432"/>
-        <source>Login Companion signs you in to game providers.
-
-</source>
-        <translation>Login Companion으로 게임 공급자에 로그인할 수 있습니다.
-
-</translation>
     </message>
 </context>
 <context>
@@ -594,6 +582,189 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         <location filename="../app/core/storage/ClientSecrets.cpp" line="55"/>
         <source>Profile &quot;%1&quot; needs its client secret: run &quot;login-companion secret set --profile %1&quot; (it reads the secret from standard input) or set %2.</source>
         <translation>&quot;%1&quot; 프로필에는 클라이언트 시크릿이 필요합니다. &quot;login-companion secret set --profile %1&quot; 명령을 실행하거나(시크릿은 표준 입력에서 읽습니다) %2 환경 변수를 설정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::CommandTable</name>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="22"/>
+        <source>Provider profile: a built-in id or a profile file (default: demo).</source>
+        <translation>공급자 프로필: 내장 ID 또는 프로필 파일 (기본값: demo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="30"/>
+        <source>Account label or subject (default: the profile&apos;s only account).</source>
+        <translation>계정 레이블 또는 subject (기본값: 프로필의 유일한 계정).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="44"/>
+        <source>Show this help.</source>
+        <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="45"/>
+        <source>Show this help, including Qt&apos;s own options.</source>
+        <translation>Qt 자체 옵션을 포함한 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="46"/>
+        <source>Log what happens (tokens and secrets are redacted).</source>
+        <translation>진행 상황을 기록합니다 (토큰과 비밀 값은 가려집니다).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="54"/>
+        <source>open the window: accounts and Sign in</source>
+        <translation>창 열기: 계정 목록과 로그인</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="55"/>
+        <source>Login Companion signs you in to game providers.</source>
+        <translation>Login Companion은 게임 공급자에 로그인해 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="56"/>
+        <source>Print the version.</source>
+        <translation>버전을 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="59"/>
+        <source>sign in through the login window</source>
+        <translation>로그인 창으로 로그인</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="60"/>
+        <source>Signs in through the login window and stores the tokens in the OS keychain. On success it prints one line.</source>
+        <translation>로그인 창으로 로그인하고 토큰을 OS 키체인에 저장합니다. 성공하면 한 줄을 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="65"/>
+        <source>Print the new access token on stdout.</source>
+        <translation>새 액세스 토큰을 표준 출력에 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="68"/>
+        <source>Where to sign in: &quot;embedded&quot; (the login window) or &quot;system&quot; (your web browser, with a loopback redirect). Default: the profile&apos;s &quot;browser&quot; setting.</source>
+        <translation>로그인할 곳: &quot;embedded&quot;(로그인 창) 또는 &quot;system&quot;(웹 브라우저와 루프백 리디렉션). 기본값: 프로필의 &quot;browser&quot; 설정.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="73"/>
+        <source>Remember this account&apos;s web session (cookies) on this computer, separate from every other account&apos;s; by default each sign-in starts with a clean, private session.</source>
+        <translation>이 계정의 웹 세션(쿠키)을 다른 계정과 분리해 이 컴퓨터에 기억합니다. 기본적으로 로그인할 때마다 깨끗한 비공개 세션으로 시작합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="77"/>
+        <source>End at the first failure with its message (exit 1) instead of showing the error view with Retry (scripts, headless runs).</source>
+        <translation>오류 화면과 다시 시도 대신 첫 실패에서 그 메시지와 함께 끝냅니다(종료 코드 1). 스크립트와 화면 없는 실행용입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="81"/>
+        <source>Run this JavaScript file in every page the login window loads (automation).</source>
+        <translation>로그인 창이 불러오는 모든 페이지에서 이 JavaScript 파일을 실행합니다 (자동화).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="85"/>
+        <source>Answer HTTP authentication prompts with the &quot;user:password&quot; in this file (automation); an empty file cancels them.</source>
+        <translation>HTTP 인증 요청에 이 파일의 &quot;user:password&quot;로 응답합니다 (자동화). 빈 파일이면 요청을 취소합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="92"/>
+        <source>print a valid access token (refreshes silently, never shows a window)</source>
+        <translation>유효한 액세스 토큰 출력 (조용히 갱신하며 창을 띄우지 않음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="93"/>
+        <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
+        <translation>유효한 액세스 토큰을 표준 출력에 출력하며, 필요하면 조용히 갱신합니다. 창을 열지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="98"/>
+        <source>Refresh when the token expires within this many seconds (default 60).</source>
+        <translation>토큰이 이 시간(초) 안에 만료되면 갱신합니다 (기본값 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="103"/>
+        <source>sign out: revoke and remove an account&apos;s tokens</source>
+        <translation>로그아웃: 계정의 토큰을 폐기하고 삭제</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
+        <translation>공급자에서 계정의 토큰을 폐기하고 키체인과 계정 목록에서 삭제합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="108"/>
+        <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
+        <translation>공급자의 브라우저 세션도 끝냅니다 (OpenID RP-initiated logout): 웹 브라우저에서 공급자의 end_session_endpoint를 엽니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="113"/>
+        <source>list the signed-in accounts</source>
+        <translation>로그인된 계정 목록</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="114"/>
+        <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
+        <translation>로그인된 계정을 나열합니다 (키체인을 읽지 않음). 계정이 없으면 아무것도 출력하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="116"/>
+        <source>Print JSON (an empty list is []).</source>
+        <translation>JSON으로 출력합니다 (빈 목록은 []).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="120"/>
+        <source>set|delete a confidential client&apos;s secret (set reads it from stdin)</source>
+        <translation>기밀 클라이언트의 비밀 값 set|delete (set은 표준 입력에서 읽음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="121"/>
+        <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
+        <translation>기밀 클라이언트의 비밀 값을 OS 키체인에 저장하거나(&quot;secret set&quot;은 표준 입력에서 읽으므로 셸 기록에 남지 않습니다) 삭제합니다(&quot;secret delete&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="129"/>
+        <source>show the help of a command</source>
+        <translation>명령의 도움말 표시</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="130"/>
+        <source>Shows the help of a command, or the list of commands.</source>
+        <translation>명령의 도움말이나 명령 목록을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <source>print the version</source>
+        <translation>버전 출력</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <source>Prints the version.</source>
+        <translation>버전을 출력합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="211"/>
+        <source>Usage: %1</source>
+        <translation>사용법: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="220"/>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="232"/>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="235"/>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="238"/>
+        <source>Run &quot;login-companion help COMMAND&quot; for a command&apos;s options.</source>
+        <translation>명령의 옵션은 &quot;login-companion help COMMAND&quot;로 보세요.</translation>
     </message>
 </context>
 <context>
@@ -627,6 +798,14 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
         <location filename="../app/core/auth/jose/CompactJws.cpp" line="68"/>
         <source>The ID token&apos;s header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
         <translation>ID 토큰의 헤더에 지원되지 않는 필수 확장(&quot;crit&quot;)이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::DisplayCheck</name>
+    <message>
+        <location filename="../app/cli/DisplayCheck.cpp" line="28"/>
+        <source>The login window cannot open: there is no display here (neither DISPLAY nor WAYLAND_DISPLAY is set). Sign in with your web browser instead: login-companion login --browser system</source>
+        <translation>로그인 창을 열 수 없습니다: 디스플레이가 없습니다 (DISPLAY도 WAYLAND_DISPLAY도 설정되지 않음). 대신 웹 브라우저로 로그인하세요: login-companion login --browser system</translation>
     </message>
 </context>
 <context>
@@ -837,63 +1016,116 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
     </message>
 </context>
 <context>
+    <name>lc::LoadErrorText</name>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="10"/>
+        <source>The server refused the connection.</source>
+        <translation>서버가 연결을 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="13"/>
+        <source>The server&apos;s name could not be found.</source>
+        <translation>서버 이름을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="16"/>
+        <source>No internet connection.</source>
+        <translation>인터넷에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="19"/>
+        <source>The server took too long to answer.</source>
+        <translation>서버의 응답이 너무 늦습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="23"/>
+        <source>The connection to the server was interrupted.</source>
+        <translation>서버와의 연결이 끊어졌습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="25"/>
+        <source>The server cannot be reached from this network.</source>
+        <translation>이 네트워크에서는 서버에 접속할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="27"/>
+        <source>The proxy server refused the connection.</source>
+        <translation>프록시 서버가 연결을 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="32"/>
+        <source>The server&apos;s certificate could not be checked.</source>
+        <translation>서버 인증서를 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoadErrorText.cpp" line="33"/>
+        <source>The page could not be loaded.</source>
+        <translation>페이지를 불러올 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>lc::LoginController</name>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="127"/>
+        <location filename="../app/window/LoginController.cpp" line="144"/>
         <source>Sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="175"/>
+        <location filename="../app/window/LoginController.cpp" line="192"/>
         <source>The sign-in page tried to continue without encryption, to %1. Login Companion stopped it.</source>
         <translation>로그인 페이지가 암호화되지 않은 연결로 %1에 접속하려고 했습니다. Login Companion이 이를 중단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="183"/>
+        <location filename="../app/window/LoginController.cpp" line="200"/>
         <source>A link to a &quot;%1:&quot; address was blocked.</source>
         <translation>&quot;%1:&quot; 주소로 연결되는 링크를 차단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="222"/>
-        <source>The sign-in page at %1 could not be loaded: %2</source>
-        <translation>%1의 로그인 페이지를 불러올 수 없습니다: %2</translation>
+        <location filename="../app/window/LoginController.cpp" line="241"/>
+        <source>The sign-in page at %1 could not be loaded. %2</source>
+        <translation>%1의 로그인 페이지를 불러오지 못했습니다. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/window/LoginController.cpp" line="229"/>
+        <location filename="../app/window/LoginController.cpp" line="250"/>
         <source>The sign-in page did not load within %n second(s).</source>
         <translation>
             <numerusform>로그인 페이지를 %n초 안에 불러오지 못했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="246"/>
+        <location filename="../app/window/LoginController.cpp" line="267"/>
         <source>The connection to %1 is not secure: %2. The sign-in was stopped.</source>
         <translation>%1에 대한 연결이 안전하지 않습니다: %2. 로그인을 중단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="269"/>
+        <location filename="../app/window/LoginController.cpp" line="290"/>
         <source>A download was blocked: the sign-in window does not save files.</source>
         <translation>다운로드를 차단했습니다. 로그인 창에서는 파일을 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="272"/>
+        <location filename="../app/window/LoginController.cpp" line="293"/>
         <source>The page asked for a permission (camera, microphone, location or notifications); it was denied.</source>
         <translation>페이지에서 권한(카메라, 마이크, 위치 또는 알림)을 요청했지만 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="276"/>
+        <location filename="../app/window/LoginController.cpp" line="297"/>
         <source>The page asked to open a file; the sign-in window does not allow it.</source>
         <translation>페이지에서 파일 열기를 요청했지만 로그인 창에서는 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="281"/>
+        <location filename="../app/window/LoginController.cpp" line="302"/>
         <source>The page tried something the sign-in window does not allow.</source>
         <translation>페이지에서 로그인 창이 허용하지 않는 작업을 시도했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="290"/>
+        <location filename="../app/window/LoginController.cpp" line="311"/>
         <source>%1 was opened in your web browser.</source>
         <translation>웹 브라우저에서 %1 페이지를 열었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/LoginController.cpp" line="336"/>
+        <source>No web browser could be started on this computer. You can go back and sign in here in this window.</source>
+        <translation>이 컴퓨터에서 웹 브라우저를 실행할 수 없습니다. 돌아가서 이 창에서 로그인할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -1259,43 +1491,48 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::SignIn</name>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="93"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="95"/>
         <source>The browser&apos;s redirect did not match this sign-in.</source>
         <translation>브라우저의 리디렉션이 이 로그인과 일치하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="179"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="181"/>
         <source>%1: the provider returned no ID token, so the profile needs &quot;userinfoEndpoint&quot; to identify the account.</source>
         <translation>%1: 공급자가 ID 토큰을 반환하지 않았으므로 계정을 식별하려면 프로필에 &quot;userinfoEndpoint&quot; 항목이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="183"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="185"/>
         <source>Neither an ID token nor the userinfo endpoint identified the account.</source>
         <translation>ID 토큰과 userinfo 엔드포인트 모두 계정을 식별하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="259"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="273"/>
         <source>Signed in</source>
         <translation>로그인 완료</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="260"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="274"/>
         <source>You are signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="274"/>
-        <location filename="../app/core/operations/SignIn.cpp" line="294"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="300"/>
+        <source>The label &quot;%1&quot; belongs to another account of %2: %3. This sign-in reached a different account (%4), so nothing was stored. Sign out of &quot;%1&quot; first (login-companion logout --profile %2 --account %1), or choose another label with --account.</source>
+        <translation>&quot;%1&quot; 레이블은 %2의 다른 계정 %3의 것입니다. 이번 로그인은 다른 계정(%4)으로 이루어져 아무것도 저장하지 않았습니다. 먼저 &quot;%1&quot;에서 로그아웃하거나(login-companion logout --profile %2 --account %1), --account로 다른 레이블을 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="334"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="354"/>
         <source>Sign-in cancelled</source>
         <translation>로그인 취소됨</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="275"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="335"/>
         <source>Sign-in failed</source>
         <translation>로그인 실패</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="294"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="354"/>
         <source>Sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
@@ -1428,7 +1665,7 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>lc::WindowArguments</name>
     <message>
-        <location filename="../app/window/WindowArguments.cpp" line="29"/>
+        <location filename="../app/window/WindowArguments.cpp" line="30"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
@@ -1454,12 +1691,12 @@ Run &quot;login-companion COMMAND --help&quot; for a command&apos;s options.</so
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/window/main.cpp" line="89"/>
+        <location filename="../app/window/main.cpp" line="93"/>
         <source>the login window failed to load</source>
         <translation>로그인 창을 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../app/window/main.cpp" line="104"/>
+        <location filename="../app/window/main.cpp" line="108"/>
         <source>the main window failed to load</source>
         <translation>메인 창을 불러오지 못했습니다</translation>
     </message>

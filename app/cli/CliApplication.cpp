@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include "CommandTable.h"
+#include "DisplayCheck.h"
 #include "WindowLauncher.h"
 #include "common/ExitCode.h"
 #include "common/Logging.h"
@@ -24,40 +26,6 @@
 namespace lc {
 
 namespace {
-
-QCommandLineOption profileOption()
-{
-    return { { QStringLiteral("p"), QStringLiteral("profile") },
-             CliApplication::tr(
-                 "Provider profile: a built-in id or a profile file (default: demo)."),
-             QStringLiteral("ID|FILE") };
-}
-
-QCommandLineOption accountOption()
-{
-    return { { QStringLiteral("a"), QStringLiteral("account") },
-             CliApplication::tr("Account label or subject (default: the profile's only account)."),
-             QStringLiteral("LABEL") };
-}
-
-QCommandLineOption verboseOption()
-{
-    return { QStringLiteral("verbose"),
-             CliApplication::tr("Log what happens (tokens and secrets are redacted).") };
-}
-
-QString commandSummary()
-{
-    return CliApplication::tr(
-        "Commands:\n"
-        "  (none)     open the window: accounts and Sign in\n"
-        "  login      sign in through the login window\n"
-        "  token      print a valid access token (refreshes silently, never shows a window)\n"
-        "  logout     remove an account's tokens\n"
-        "  accounts   list the signed-in accounts\n"
-        "  secret     set|delete a confidential client's secret (set reads it from stdin)\n"
-        "Run \"login-companion COMMAND --help\" for a command's options.");
-}
 
 // The command line's one top-level event loop: runs an operation to its end, or to the
 // command's deadline (0: none, for a sign-in the user takes their time with).
@@ -105,48 +73,121 @@ QTextStream &err()
 
 } // namespace
 
+namespace {
+bool isHelpArgument(const QString &argument)
+{
+    return argument == QLatin1String("-h") || argument == QLatin1String("--help")
+        || argument == QLatin1String("--help-all") || argument == QLatin1String("-?");
+}
+} // namespace
+
 int CliApplication::run(const QStringList &arguments)
 {
     const QString command = arguments.size() > 1 ? arguments.at(1) : QString();
     QStringList rest = arguments;
-    if (!command.isEmpty() && !command.startsWith(QLatin1Char('-')))
+    const bool named = !command.isEmpty() && !command.startsWith(QLatin1Char('-'));
+    if (named)
         rest.removeAt(1);
+    const std::optional<CommandSpec> spec = CommandTable::find(named ? command : QString());
+    if (!spec) {
+        const QString nearest = CommandTable::nearest(command, CommandTable::commandNames());
+        // One line, as every error: the nearest command, else where the list is.
+        return usage(nearest.isEmpty()
+                         ? tr("unknown command \"%1\"; run \"login-companion help\" for the "
+                              "commands")
+                               .arg(command)
+                         : tr("unknown command \"%1\"; did you mean \"%2\"?").arg(command, nearest));
+    }
 
-    if (command == QLatin1String("login"))
-        return runLogin(rest);
-    if (command == QLatin1String("token"))
-        return runToken(rest);
-    if (command == QLatin1String("logout"))
-        return runLogout(rest);
-    if (command == QLatin1String("accounts"))
-        return runAccounts(rest);
-    if (command == QLatin1String("secret"))
-        return runSecret(rest);
-    if (command.isEmpty() || command.startsWith(QLatin1Char('-')))
-        return runWindow(rest);
-    return usage(tr("unknown command \"%1\"\n%2").arg(command, commandSummary()));
+    // Help never acts: any help option, anywhere before "--", prints help and nothing else.
+    for (qsizetype i = 1; i < rest.size() && rest.at(i) != QLatin1String("--"); ++i) {
+        if (isHelpArgument(rest.at(i))) {
+            out() << CommandTable::helpText(*spec);
+            return ExitSuccess;
+        }
+    }
+    if (spec->name == QLatin1String("help"))
+        return runHelp(rest);
+    if (spec->name == QLatin1String("version")) {
+        QCommandLineParser parser;
+        if (auto stop = parse(parser, *spec, rest))
+            return *stop;
+        return printVersion();
+    }
+    if (spec->name == QLatin1String("login"))
+        return runLogin(*spec, rest);
+    if (spec->name == QLatin1String("token"))
+        return runToken(*spec, rest);
+    if (spec->name == QLatin1String("logout"))
+        return runLogout(*spec, rest);
+    if (spec->name == QLatin1String("accounts"))
+        return runAccounts(*spec, rest);
+    if (spec->name == QLatin1String("secret"))
+        return runSecret(*spec, rest);
+    return runWindow(*spec, rest);
 }
 
-std::optional<int> CliApplication::parse(QCommandLineParser &parser, const QStringList &arguments)
+int CliApplication::runHelp(const QStringList &arguments)
 {
-    parser.addHelpOption();
-    parser.addOption(verboseOption());
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return int(ExitSuccess);
+    const QString topic = arguments.value(1);
+    if (topic.isEmpty()) {
+        out() << CommandTable::helpText(*CommandTable::find(QString()));
+        return ExitSuccess;
     }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
-    setVerboseLogging(parser.isSet(verboseOption()));
+    const std::optional<CommandSpec> spec = CommandTable::find(topic);
+    if (!spec || arguments.size() > 2) {
+        const QString nearest = CommandTable::nearest(topic, CommandTable::commandNames());
+        return usage(nearest.isEmpty() || spec
+                         ? tr("help takes one command: %1")
+                               .arg(CommandTable::commandNames().join(QStringLiteral(", ")))
+                         : tr("unknown command \"%1\"; did you mean \"%2\"?").arg(topic, nearest));
+    }
+    out() << CommandTable::helpText(*spec);
+    return ExitSuccess;
+}
+
+int CliApplication::printVersion() const
+{
+    out() << "login-companion " << QCoreApplication::applicationVersion() << Qt::endl;
+    return ExitSuccess;
+}
+
+std::optional<int> CliApplication::parse(QCommandLineParser &parser, const CommandSpec &command,
+                                         const QStringList &arguments)
+{
+    CommandTable::configure(parser, command);
+    if (!parser.parse(arguments)) {
+        const QString helpCommand = command.name.isEmpty()
+            ? QStringLiteral("login-companion --help")
+            : QStringLiteral("login-companion help ") + command.name;
+        const QStringList unknown = parser.unknownOptionNames();
+        if (unknown.isEmpty())
+            return usage(tr("%1; run \"%2\" for the options").arg(parser.errorText(), helpCommand));
+        QStringList names;
+        for (const OptionSpec &option : command.options + CommandTable::commonOptions())
+            names += option.names;
+        const QString nearest = CommandTable::nearest(unknown.first(), names);
+        const auto dashed = [](const QString &name) {
+            return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+        };
+        return usage(nearest.isEmpty()
+                         ? tr("unknown option \"%1\"; run \"%2\" for the options")
+                               .arg(dashed(unknown.first()), helpCommand)
+                         : tr("unknown option \"%1\"; did you mean \"%2\"?")
+                               .arg(dashed(unknown.first()), dashed(nearest)));
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (command.positionalName.isEmpty() && !positional.isEmpty())
+        return usage(tr("unexpected argument \"%1\"").arg(positional.first()));
+    setVerboseLogging(parser.isSet(QStringLiteral("verbose")));
     return std::nullopt;
 }
 
 Result<ProviderProfile> CliApplication::profileFrom(const QCommandLineParser &parser) const
 {
-    const QString id = parser.isSet(profileOption()) ? parser.value(profileOption())
-                                                     : ProfileRepository::defaultProfileId();
+    const QString id = parser.isSet(QStringLiteral("profile"))
+        ? parser.value(QStringLiteral("profile"))
+        : ProfileRepository::defaultProfileId();
     return ProfileRepository::load(id);
 }
 
@@ -162,69 +203,70 @@ int CliApplication::usage(const QString &message) const
     return ExitUsage;
 }
 
-int CliApplication::runLogin(const QStringList &arguments)
+namespace {
+// With "redirectUriInRequests": false the provider sends the browser to the registered redirect
+// URI, which the loopback listener only hears when it is itself a loopback http URI.
+bool systemBrowserCanHearRedirect(const ProviderProfile &profile)
+{
+    if (profile.redirectUriInRequests)
+        return true;
+    const QUrl &uri = profile.redirectUri;
+    const QString host = uri.host();
+    return uri.scheme() == QLatin1String("http")
+        && (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost")
+            || host == QLatin1String("::1"));
+}
+} // namespace
+
+int CliApplication::runLogin(const CommandSpec &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Signs in through the login window and stores the "
-                                        "tokens in the OS keychain."));
-    const QCommandLineOption printToken(QStringLiteral("print-token"),
-                                        tr("Print the new access token on stdout."));
-    const QCommandLineOption pageScript(
-        QStringLiteral("page-script"),
-        tr("Run this JavaScript file in every page the login window loads (automation)."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption remember(
-        QStringLiteral("remember"),
-        tr("Remember this account's web session (cookies) on this computer, separate from every "
-           "other account's; by default each sign-in starts with a clean, private session."));
-    const QCommandLineOption credentials(
-        QStringLiteral("http-credentials-file"),
-        tr("Answer HTTP authentication prompts with the \"user:password\" in this file "
-           "(automation); an empty file cancels them."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption browser(
-        QStringLiteral("browser"),
-        tr("Where to sign in: \"embedded\" (the login window) or \"system\" (your web browser, "
-           "with a loopback redirect). Default: the profile's \"browser\" setting."),
-        QStringLiteral("embedded|system"));
-    parser.addOptions({ profileOption(), accountOption(), printToken, pageScript, remember,
-                        credentials, browser });
-    if (auto stop = parse(parser, arguments))
+    if (auto stop = parse(parser, command, arguments))
         return *stop;
+    const QString browser = parser.value(QStringLiteral("browser"));
+    if (parser.isSet(QStringLiteral("browser")) && browser != QLatin1String("embedded")
+        && browser != QLatin1String("system"))
+        return usage(tr("--browser takes \"embedded\" or \"system\", got \"%1\"").arg(browser));
 
     auto profile = profileFrom(parser);
     if (!profile.ok())
         return fail(profile.error());
+    const bool useSystemBrowser = parser.isSet(QStringLiteral("browser"))
+        ? browser == QLatin1String("system")
+        : profile.value().browser == ProviderProfile::BrowserMode::System;
+    if (useSystemBrowser && !systemBrowserCanHearRedirect(profile.value()))
+        return usage(tr("profile \"%1\" sets \"redirectUriInRequests\": false, so the provider "
+                        "would send your browser to %2, which Login Companion cannot hear. Sign "
+                        "in with the login window (--browser embedded), or register a loopback "
+                        "redirect URI (http://127.0.0.1/…) for this client.")
+                         .arg(profile.value().id, profile.value().redirectUri.toString()));
+    if (!useSystemBrowser && !DisplayCheck::canOpenWindow())
+        return usage(DisplayCheck::noDisplayMessage());
     // Fail before the user types a password, not after.
     AccountStore store;
     Status writable = store.secrets().checkWritable();
     if (!writable.ok())
         return fail(writable.error());
 
-    if (parser.isSet(browser) && parser.value(browser) != QLatin1String("embedded")
-        && parser.value(browser) != QLatin1String("system"))
-        return usage(tr("--browser takes \"embedded\" or \"system\", got \"%1\"")
-                         .arg(parser.value(browser)));
-    const bool useSystemBrowser = parser.isSet(browser)
-        ? parser.value(browser) == QLatin1String("system")
-        : profile.value().browser == ProviderProfile::BrowserMode::System;
+    const bool printToken = parser.isSet(QStringLiteral("print-token"));
     if (useSystemBrowser)
-        return loginWithSystemBrowser(profile.value(), parser.value(accountOption()),
-                                      parser.isSet(printToken));
+        return loginWithSystemBrowser(profile.value(), parser.value(QStringLiteral("account")),
+                                      printToken);
 
     QStringList windowArguments { QStringLiteral("login"), QStringLiteral("--profile"),
-                                  parser.isSet(profileOption()) ? parser.value(profileOption())
-                                                                : profile.value().id };
-    if (parser.isSet(accountOption()))
-        windowArguments << QStringLiteral("--account") << parser.value(accountOption());
-    if (parser.isSet(pageScript))
-        windowArguments << QStringLiteral("--page-script") << parser.value(pageScript);
-    if (parser.isSet(verboseOption()))
-        windowArguments << QStringLiteral("--verbose");
-    if (parser.isSet(remember))
-        windowArguments << QStringLiteral("--remember");
-    if (parser.isSet(credentials))
-        windowArguments << QStringLiteral("--http-credentials-file") << parser.value(credentials);
+                                  parser.isSet(QStringLiteral("profile"))
+                                      ? parser.value(QStringLiteral("profile"))
+                                      : profile.value().id };
+    for (const char *name : { "account", "page-script", "http-credentials-file" }) {
+        const QString option = QLatin1String(name);
+        if (parser.isSet(option))
+            windowArguments << QStringLiteral("--") + option << parser.value(option);
+    }
+    for (const char *name : { "verbose", "remember", "exit-on-error" }) {
+        const QString option = QLatin1String(name);
+        if (parser.isSet(option))
+            windowArguments << QStringLiteral("--") + option;
+    }
 
     const WindowLauncher::Outcome outcome = WindowLauncher::run(windowArguments);
     if (outcome.exitCode != ExitSuccess)
@@ -238,7 +280,7 @@ int CliApplication::runLogin(const QStringList &arguments)
     auto account = store.index().find(fields.at(1), fields.at(2));
     if (!account.ok())
         return fail(account.error());
-    return reportSignedIn(profile.value(), account.value(), parser.isSet(printToken));
+    return reportSignedIn(profile.value(), account.value(), printToken);
 }
 
 int CliApplication::reportSignedIn(const ProviderProfile &profile, const AccountRecord &account,
@@ -271,30 +313,25 @@ int CliApplication::loginWithSystemBrowser(const ProviderProfile &profile, const
     return reportSignedIn(profile, account.value(), printToken);
 }
 
-int CliApplication::runToken(const QStringList &arguments)
+int CliApplication::runToken(const CommandSpec &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Prints a valid access token on stdout, refreshing it "
-                                        "silently when needed. Never opens a window."));
-    const QCommandLineOption minValidity(
-        QStringLiteral("min-validity"),
-        tr("Refresh when the token expires within this many seconds (default 60)."),
-        QStringLiteral("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({ profileOption(), accountOption(), minValidity });
-    if (auto stop = parse(parser, arguments))
+    if (auto stop = parse(parser, command, arguments))
         return *stop;
-
+    const QString minValidity = parser.isSet(QStringLiteral("min-validity"))
+        ? parser.value(QStringLiteral("min-validity"))
+        : QStringLiteral("60");
     bool numeric = false;
-    const qint64 seconds = parser.value(minValidity).toLongLong(&numeric);
+    const qint64 seconds = minValidity.toLongLong(&numeric);
     if (!numeric || seconds < 0)
-        return usage(tr("--min-validity takes a number of seconds, got \"%1\"")
-                         .arg(parser.value(minValidity)));
+        return usage(tr("--min-validity takes a number of seconds, got \"%1\"").arg(minValidity));
     auto profile = profileFrom(parser);
     if (!profile.ok())
         return fail(profile.error());
 
     const Services services = Services::production();
-    auto account = services.accountIndex.find(profile.value().id, parser.value(accountOption()));
+    auto account
+        = services.accountIndex.find(profile.value().id, parser.value(QStringLiteral("account")));
     if (!account.ok())
         return fail(account.error());
     auto *refresh = new RefreshTokens(profile.value(), account.value(), seconds, services);
@@ -306,28 +343,22 @@ int CliApplication::runToken(const QStringList &arguments)
     return ExitSuccess;
 }
 
-int CliApplication::runLogout(const QStringList &arguments)
+int CliApplication::runLogout(const CommandSpec &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Revokes an account's tokens at the provider and removes "
-                                        "them from the keychain and the account list."));
-    const QCommandLineOption endSession(
-        QStringLiteral("end-session"),
-        tr("Also end the provider's browser session (OpenID RP-initiated logout): opens the "
-           "provider's end_session_endpoint in the web browser."));
-    parser.addOptions({ profileOption(), accountOption(), endSession });
-    if (auto stop = parse(parser, arguments))
+    if (auto stop = parse(parser, command, arguments))
         return *stop;
     auto profile = profileFrom(parser);
     if (!profile.ok())
         return fail(profile.error());
 
     const Services services = Services::production();
-    auto account = services.accountIndex.find(profile.value().id, parser.value(accountOption()));
+    auto account
+        = services.accountIndex.find(profile.value().id, parser.value(QStringLiteral("account")));
     if (!account.ok())
         return fail(account.error());
     SignOut::Options options;
-    options.endSession = parser.isSet(endSession);
+    options.endSession = parser.isSet(QStringLiteral("end-session"));
     auto *signOut = new SignOut(profile.value(), account.value(), services, options);
     const Result<SignOutOutcome> outcome
         = runToEnd<SignOutOutcome>(signOut, commandDeadlineMs(profile.value(), services));
@@ -348,13 +379,10 @@ int CliApplication::runLogout(const QStringList &arguments)
     return ExitSuccess;
 }
 
-int CliApplication::runAccounts(const QStringList &arguments)
+int CliApplication::runAccounts(const CommandSpec &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the signed-in accounts (no keychain access)."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
-    parser.addOption(json);
-    if (auto stop = parse(parser, arguments))
+    if (auto stop = parse(parser, command, arguments))
         return *stop;
 
     auto contents = AccountIndex().read();
@@ -367,7 +395,7 @@ int CliApplication::runAccounts(const QStringList &arguments)
               << Qt::endl;
     const Result<QList<AccountRecord>> accounts = contents.value().accounts;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (parser.isSet(json)) {
+    if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const AccountRecord &account : accounts.value()) {
             array.append(QJsonObject {
@@ -379,11 +407,13 @@ int CliApplication::runAccounts(const QStringList &arguments)
                 { QStringLiteral("signInRequired"), account.signInRequired },
             });
         }
-        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        out() << (array.isEmpty() ? QByteArray("[]\n")
+                                  : QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitSuccess;
     }
     if (accounts.value().isEmpty()) {
-        out() << tr("No accounts. Sign in with \"login-companion login --profile ID\".")
+        // stdout stays empty, so `login-companion accounts | wc -l` counts accounts.
+        err() << tr("No accounts. Sign in with \"login-companion login --profile ID\".")
               << Qt::endl;
         return ExitSuccess;
     }
@@ -400,29 +430,16 @@ int CliApplication::runAccounts(const QStringList &arguments)
     return ExitSuccess;
 }
 
-int CliApplication::runSecret(const QStringList &arguments)
+int CliApplication::runSecret(const CommandSpec &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Stores a confidential client's secret in the OS keychain (\"secret set\" reads it from "
-           "standard input, so it never appears in the shell history), or deletes it "
-           "(\"secret delete\")."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("set or delete"));
-    parser.addOption(profileOption());
-    parser.addHelpOption();
-    parser.addOption(verboseOption());
-    if (!parser.parse(arguments))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return ExitSuccess;
-    }
-    setVerboseLogging(parser.isSet(verboseOption()));
+    if (auto stop = parse(parser, command, arguments))
+        return *stop;
     const QStringList actions = parser.positionalArguments();
     if (actions.size() != 1
         || (actions.first() != QLatin1String("set") && actions.first() != QLatin1String("delete")))
         return usage(tr("say \"secret set\" or \"secret delete\""));
-    if (!parser.isSet(profileOption()))
+    if (!parser.isSet(QStringLiteral("profile")))
         return usage(tr("secret needs --profile"));
     auto profile = profileFrom(parser);
     if (!profile.ok())
@@ -454,19 +471,19 @@ int CliApplication::runSecret(const QStringList &arguments)
     return ExitSuccess;
 }
 
-int CliApplication::runWindow(const QStringList &arguments)
+int CliApplication::runWindow(const CommandSpec &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Login Companion signs you in to game providers.\n\n")
-                                     + commandSummary());
-    parser.addVersionOption();
-    if (auto stop = parse(parser, arguments))
+    if (auto stop = parse(parser, command, arguments))
         return *stop;
-    if (parser.isSet(QStringLiteral("version"))) {
-        out() << "login-companion " << QCoreApplication::applicationVersion() << Qt::endl;
-        return ExitSuccess;
-    }
-    return WindowLauncher::run({}).exitCode;
+    if (parser.isSet(QStringLiteral("version")))
+        return printVersion();
+    if (!DisplayCheck::canOpenWindow())
+        return usage(DisplayCheck::noDisplayMessage());
+    QStringList windowArguments;
+    if (parser.isSet(QStringLiteral("verbose")))
+        windowArguments << QStringLiteral("--verbose");
+    return WindowLauncher::run(windowArguments).exitCode;
 }
 
 } // namespace lc

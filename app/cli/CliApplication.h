@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "CommandTable.h"
 #include "common/Result.h"
 #include "providers/ProviderProfile.h"
 #include "storage/AccountIndex.h"
@@ -22,17 +23,21 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int runLogin(const QStringList &arguments);
-    int runToken(const QStringList &arguments);
-    int runLogout(const QStringList &arguments);
-    int runAccounts(const QStringList &arguments);
-    int runSecret(const QStringList &arguments);
+    int runHelp(const QStringList &arguments);
+    int printVersion() const;
+    int runLogin(const CommandSpec &command, const QStringList &arguments);
+    int runToken(const CommandSpec &command, const QStringList &arguments);
+    int runLogout(const CommandSpec &command, const QStringList &arguments);
+    int runAccounts(const CommandSpec &command, const QStringList &arguments);
+    int runSecret(const CommandSpec &command, const QStringList &arguments);
     int loginWithSystemBrowser(const ProviderProfile &profile, const QString &label,
                                bool printToken);
-    int runWindow(const QStringList &arguments);
+    int runWindow(const CommandSpec &command, const QStringList &arguments);
 
-    // Parses a command's options; returns an exit code when the command must stop here.
-    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
+    // Parses a command's options (CommandTable); returns an exit code when the command must
+    // stop here (a bad option: the nearest one is suggested).
+    std::optional<int> parse(QCommandLineParser &parser, const CommandSpec &command,
+                             const QStringList &arguments);
     Result<ProviderProfile> profileFrom(const QCommandLineParser &parser) const;
     int fail(const AuthError &error) const;
     // The last word of a successful `login`: a sentence, or only the token with --print-token.

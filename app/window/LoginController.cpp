@@ -1,5 +1,6 @@
 #include "LoginController.h"
 
+#include "LoadErrorText.h"
 #include "common/Logging.h"
 #include "common/SystemBrowser.h"
 #include "storage/WebSessionStore.h"
@@ -62,7 +63,8 @@ bool LoginController::canRetry() const
 {
     // A refused or tampered redirect is not fixed by trying again the same way; everything
     // else (network, provider hiccups, a page that did not load) may be.
-    return m_phase == Phase::Failed && m_error && m_error->kind() != AuthError::Kind::Config;
+    return m_phase == Phase::Failed && m_error
+        && (m_error->kind() != AuthError::Kind::Config || m_browserUnavailable);
 }
 
 void LoginController::start()
@@ -70,6 +72,7 @@ void LoginController::start()
     abandonAttempt();
     m_error.reset();
     m_errorText.clear();
+    m_errorDetails.clear();
     m_errorView = ErrorView::None;
     m_certificateFingerprint.clear();
     m_loadProgress = 0;
@@ -80,6 +83,7 @@ void LoginController::start()
     m_firstPageTimer.start();
 
     // A fresh attempt: new state, nonce and PKCE verifier.
+    m_browserUnavailable = false;
     begin(SignIn::CallbackDelivery::EmbeddedView);
     connect(m_signIn, &SignIn::authorizationUrlReady, this, [this](const QUrl &url) {
         m_authorizationUrl = url;
@@ -90,7 +94,16 @@ void LoginController::start()
 
 void LoginController::begin(SignIn::CallbackDelivery delivery)
 {
-    auto *attempt = new SignIn(m_profile, m_services, m_requestedLabel, delivery, this);
+    Services services = m_services;
+    if (delivery == SignIn::CallbackDelivery::Loopback) {
+        // Noted, so the error view can say that no browser started and offer the way back.
+        services.openBrowser = [this, open = m_services.openBrowser](const QUrl &url) {
+            Status opened = open(url);
+            m_browserUnavailable = !opened.ok();
+            return opened;
+        };
+    }
+    auto *attempt = new SignIn(m_profile, services, m_requestedLabel, delivery, this);
     m_signIn = attempt;
     attempt->then(this, [this, attempt](const Result<AccountRecord> &result) {
         if (m_signIn != attempt)
@@ -124,7 +137,11 @@ void LoginController::cancel()
         return;
     abandonAttempt();
     m_firstPageTimer.stop();
-    const AuthError error = AuthError::cancelled(tr("Sign-in was cancelled."));
+    // Closing after a failure ends the sign-in with that failure (its code and message), not
+    // with "cancelled": only a sign-in where nothing failed was cancelled.
+    const AuthError error = m_phase == Phase::Failed && m_error
+        ? *m_error
+        : AuthError::cancelled(tr("Sign-in was cancelled."));
     m_error = error;
     setPhase(Phase::Cancelled);
     Q_EMIT signInFailed(error);
@@ -218,8 +235,12 @@ void LoginController::reportLoadFailed(const QUrl &url, int errorCode, const QSt
     if (errorCode == -3 || (m_phase != Phase::Loading && m_phase != Phase::Ready))
         return;
     qCInfo(lcWeb) << "page failed to load:" << url.host() << errorCode << errorString;
-    fail(AuthError::network(
-        tr("The sign-in page at %1 could not be loaded: %2").arg(url.host(), errorString)));
+    // A sentence for people; the technical code goes to the details line.
+    m_errorDetails = LoadErrorText::details(errorCode, errorString);
+    fail(AuthError(AuthError::Kind::Network,
+                   tr("The sign-in page at %1 could not be loaded. %2")
+                       .arg(url.host(), LoadErrorText::sentence(errorCode)),
+                   errorString));
 }
 
 void LoginController::onFirstPageTimeout()
@@ -311,7 +332,12 @@ void LoginController::fail(const AuthError &error, ErrorView view)
         return;
     m_firstPageTimer.stop();
     m_error = error;
-    m_errorText = error.message();
+    m_errorText = m_browserUnavailable
+        ? tr("No web browser could be started on this computer. You can go back and sign in "
+             "here in this window.")
+        : error.message();
+    if (m_browserUnavailable)
+        m_errorDetails = error.message();
     m_errorView = view != ErrorView::None           ? view
         : error.kind() == AuthError::Kind::Provider ? ErrorView::Provider
         : error.kind() == AuthError::Kind::Storage  ? ErrorView::Storage

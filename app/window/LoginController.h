@@ -27,6 +27,8 @@ class LoginController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("A LoginController is created by the window's main() or AccountsController.")
     Q_PROPERTY(QString title READ title CONSTANT)
+    // The label the account gets (--account, or the row's label for "Sign in again").
+    Q_PROPERTY(QString requestedLabel READ requestedLabel CONSTANT)
     Q_PROPERTY(QUrl authorizationUrl READ authorizationUrl NOTIFY authorizationUrlChanged)
     Q_PROPERTY(Phase phase READ phase NOTIFY phaseChanged)
     Q_PROPERTY(int loadProgress READ loadProgress NOTIFY loadProgressChanged)
@@ -34,9 +36,11 @@ class LoginController : public QObject
     Q_PROPERTY(QString currentOrigin READ currentOrigin NOTIFY currentUrlChanged)
     Q_PROPERTY(bool secure READ secure NOTIFY currentUrlChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY phaseChanged)
+    Q_PROPERTY(QString errorDetails READ errorDetails NOTIFY phaseChanged)
     Q_PROPERTY(ErrorView errorView READ errorView NOTIFY phaseChanged)
     Q_PROPERTY(QString certificateFingerprint READ certificateFingerprint NOTIFY phaseChanged)
     Q_PROPERTY(bool canRetry READ canRetry NOTIFY phaseChanged)
+    Q_PROPERTY(bool browserUnavailable READ browserUnavailable NOTIFY phaseChanged)
     Q_PROPERTY(QString notice READ notice NOTIFY noticeChanged)
     Q_PROPERTY(QString pageScript READ pageScript CONSTANT)
     Q_PROPERTY(QString webStoragePath READ webStoragePath CONSTANT)
@@ -81,6 +85,7 @@ public:
     ~LoginController() override;
 
     QString title() const { return m_profile.displayName; }
+    QString requestedLabel() const { return m_requestedLabel; }
     QUrl authorizationUrl() const { return m_authorizationUrl; }
     Phase phase() const { return m_phase; }
     int loadProgress() const { return m_loadProgress; }
@@ -88,9 +93,13 @@ public:
     QString currentOrigin() const;
     bool secure() const { return m_currentUrl.scheme() == QLatin1String("https"); }
     QString errorText() const { return m_errorText; }
+    // The technical side of errorText (a Chromium net::ERR_* code), for a details line.
+    QString errorDetails() const { return m_errorDetails; }
     ErrorView errorView() const { return m_errorView; }
     QString certificateFingerprint() const { return m_certificateFingerprint; }
     bool canRetry() const;
+    // "Use browser" found no browser to start: retry() goes back to the embedded page.
+    bool browserUnavailable() const { return m_phase == Phase::Failed && m_browserUnavailable; }
     QString notice() const { return m_notice; }
     QString pageScript() const { return m_pageScript; }
     QString webStoragePath() const { return m_webStoragePath; }
@@ -140,6 +149,9 @@ Q_SIGNALS:
     // The QML clears the persistent web profile's cookies and storage.
     void webSessionClearRequested();
     void signedIn(const lc::AccountRecord &account);
+    // A failure (the phase is Failed: it is on screen, Retry may follow), or the end (the phase
+    // is Cancelled: the user closed or cancelled; `error` is then the failure that was on
+    // screen, or a Cancelled error when nothing had failed).
     void signInFailed(const lc::AuthError &error);
 
 private:
@@ -161,6 +173,7 @@ private:
     Phase m_phase = Phase::Loading;
     int m_loadProgress = 0;
     QString m_errorText;
+    QString m_errorDetails;
     ErrorView m_errorView = ErrorView::None;
     QString m_certificateFingerprint;
     std::optional<AuthError> m_error;
@@ -171,6 +184,7 @@ private:
     std::optional<QPair<QString, QString>> m_automaticCredentials;
     QTimer m_firstPageTimer;
     bool m_firstPageLoaded = false;
+    bool m_browserUnavailable = false;
     QElapsedTimer m_attemptClock;
     int m_attemptLifetimeMs;
 };

@@ -14,9 +14,10 @@ Result<WindowArguments> WindowArguments::parse(const QStringList &arguments)
                                         QStringLiteral("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"));
     const QCommandLineOption remember(QStringLiteral("remember"));
+    const QCommandLineOption exitOnError(QStringLiteral("exit-on-error"));
     const QCommandLineOption credentials(QStringLiteral("http-credentials-file"), QString(),
                                          QStringLiteral("FILE"));
-    parser.addOptions({ profile, account, pageScript, verbose, remember, credentials });
+    parser.addOptions({ profile, account, pageScript, verbose, remember, credentials, exitOnError });
     parser.addPositionalArgument(QStringLiteral("command"), QString());
     if (!parser.parse(arguments))
         return AuthError::config(parser.errorText());
@@ -33,6 +34,7 @@ Result<WindowArguments> WindowArguments::parse(const QStringList &arguments)
     result.pageScriptFile = parser.value(pageScript);
     result.verbose = parser.isSet(verbose);
     result.remember = parser.isSet(remember);
+    result.exitOnError = parser.isSet(exitOnError);
     result.httpCredentialsFile = parser.value(credentials);
     return result;
 }

@@ -20,6 +20,7 @@ public:
     QString pageScriptFile;
     bool verbose = false;
     bool remember = false; // a persistent web session for this account
+    bool exitOnError = false; // the first failure ends the sign-in (no error view with Retry)
     QString httpCredentialsFile; // "user:password" (or empty: cancel) for HTTP auth prompts
 
     static Result<WindowArguments> parse(const QStringList &arguments);

@@ -1,4 +1,6 @@
 #include "AccountsController.h"
+#include "DisplayCheck.h"
+#include "WindowEnvironment.h"
 #include "LoginController.h"
 #include "WebTools.h"
 #include "WindowArguments.h"
@@ -70,15 +72,17 @@ int runLogin(const WindowArguments &arguments)
                          exitCode = ExitSuccess;
                          QCoreApplication::exit(exitCode);
                      });
+    const bool exitOnError = arguments.exitOnError;
     QObject::connect(
-        &controller, &LoginController::signInFailed, &engine, [&](const AuthError &error) {
-            // Other failures stay on screen with Retry; closing the window then
-            // reports them.
+        &controller, &LoginController::signInFailed, &engine, [&, exitOnError](const AuthError &error) {
+            // A failure stays on screen with Retry. The sign-in ends when the user closes the
+            // window (then with the failure on screen, or "cancelled" when nothing failed), or
+            // at once with --exit-on-error.
+            if (controller.phase() != LoginController::Phase::Cancelled && !exitOnError)
+                return;
             exitCode = exitCodeFor(error);
-            if (error.kind() == AuthError::Kind::Cancelled) {
-                QTextStream(stderr) << "login-companion: " << error.message() << Qt::endl;
-                QCoreApplication::exit(exitCode);
-            }
+            QTextStream(stderr) << "login-companion: " << error.message() << Qt::endl;
+            QCoreApplication::exit(exitCode);
         });
 
     engine.setInitialProperties(
@@ -111,21 +115,33 @@ int runAccountsWindow()
 int main(int argc, char *argv[])
 {
     installRedactingMessageHandler();
+    // Quiet unless --verbose, from the first message on (the platform plugin's, Chromium's).
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i)
+        verbose = verbose || qstrcmp(argv[i], "--verbose") == 0;
+    setVerboseLogging(verbose);
+    WindowEnvironment::quietEngine(verbose);
     QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOGIN_COMPANION_VERSION));
+    if (!DisplayCheck::canOpenWindow()) {
+        QTextStream(stderr) << "login-companion: " << DisplayCheck::noDisplayMessage() << Qt::endl;
+        return ExitUsage;
+    }
+    WindowEnvironment::reportMissingPlatformAsNoDisplay();
     QtWebEngineQuick::initialize();
     WebTools::registerForQml();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Login Companion"));
     QGuiApplication::setDesktopFileName(QStringLiteral("login-companion"));
     installTranslations();
+    WindowEnvironment::chooseFontWithHangul();
+    WindowEnvironment::applyColorSchemeOverride();
     if (QQuickStyle::name().isEmpty())
         QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system light/dark palette
 
     auto arguments = WindowArguments::parse(QCoreApplication::arguments());
     if (!arguments.ok())
         return reportError(arguments.error());
-    setVerboseLogging(arguments.value().verbose);
 
     return arguments.value().login ? runLogin(arguments.value()) : runAccountsWindow();
 }

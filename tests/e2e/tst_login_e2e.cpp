@@ -89,6 +89,75 @@ private Q_SLOTS:
         QVERIFY(!result.standardError.contains(tokens.value().accessToken));
     }
 
+    void successfulLoginWritesExactlyOneLine()
+    {
+        // Quiet by default: no Qt, QML or Chromium line on stderr, one sentence on stdout.
+        const ProcessResult result
+            = runCli(login(m_profilePath, pageScriptFor(QStringLiteral("quiet1"))));
+        QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
+        QCOMPARE(result.standardError, QString());
+        QCOMPARE(result.standardOutput.count(u'\n'), 1);
+        QVERIFY(result.standardOutput.startsWith(QStringLiteral("Signed in to ")));
+    }
+
+    void exitOnErrorEndsAtTheFirstFailure()
+    {
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const int port = closed.serverPort();
+        closed.close();
+        const QString dead = writeProfile(
+            m_directory, QStringLiteral("dead"),
+            { { QStringLiteral("issuer"), QStringLiteral("http://127.0.0.1:%1").arg(port) },
+              { QStringLiteral("authorizationEndpoint"),
+                QStringLiteral("http://127.0.0.1:%1/auth").arg(port) },
+              { QStringLiteral("tokenEndpoint"),
+                QStringLiteral("http://127.0.0.1:%1/token").arg(port) },
+              { QStringLiteral("userinfoEndpoint"),
+                QStringLiteral("http://127.0.0.1:%1/me").arg(port) },
+              { QStringLiteral("scopes"), QJsonArray { QStringLiteral("profile") } } });
+        const ProcessResult result
+            = runCli(login(dead, pageScriptFor(QStringLiteral("nobody")),
+                           { QStringLiteral("--exit-on-error") }));
+        QCOMPARE(result.exitCode, int(ExitProviderOrNetwork));
+        QVERIFY2(result.standardError.startsWith(QStringLiteral("login-companion: ")),
+                 qPrintable(result.standardError));
+        QCOMPARE(result.standardError.count(u'\n'), 1);
+        QCOMPARE(result.standardOutput, QString());
+    }
+
+    void aLabelStaysWithItsPerson()
+    {
+        const ProcessResult first
+            = runCli(login(m_profilePath, pageScriptFor(QStringLiteral("first-person")),
+                           { QStringLiteral("--account"), QStringLiteral("qa-x") }));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.standardError));
+
+        // Someone else signs in with the same label.
+        const ProcessResult second
+            = runCli(login(m_profilePath, pageScriptFor(QStringLiteral("second-person")),
+                           { QStringLiteral("--account"), QStringLiteral("qa-x"),
+                             QStringLiteral("--exit-on-error") }));
+        QCOMPARE(second.exitCode, int(ExitUsage));
+        QVERIFY2(second.standardError.contains(QStringLiteral("qa-x"))
+                     && second.standardError.contains(QStringLiteral("first-person")),
+                 qPrintable(second.standardError));
+
+        // The first person's token is still the one handed out for the label.
+        const ProcessResult token
+            = runCli({ QStringLiteral("token"), QStringLiteral("--profile"), m_profilePath,
+                       QStringLiteral("--account"), QStringLiteral("qa-x") });
+        QVERIFY2(token.exitCode == 0, qPrintable(token.standardError));
+        const HttpResult userinfo
+            = httpGet(QUrl(issuer() + QStringLiteral("/me")), token.standardOutput.trimmed());
+        QCOMPARE(userinfo.status, 200);
+        QCOMPARE(userinfo.json().value(QStringLiteral("sub")).toString(),
+                 QStringLiteral("first-person"));
+        auto rows = AccountIndex().load();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows.value().size(), 1);
+    }
+
     void printTokenPrintsOnlyAnAcceptedAccessToken()
     {
         const ProcessResult result

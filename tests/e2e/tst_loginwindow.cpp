@@ -16,6 +16,7 @@
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QSignalSpy>
 #include <QTest>
 #include <QtWebEngineQuick>
 
@@ -328,6 +329,125 @@ private Q_SLOTS:
         QVERIFY(waitForPhase(*window->controller, { Phase::Failed }));
         QVERIFY(window->controller->canRetry());
         QVERIFY(!window->controller->errorText().isEmpty());
+    }
+
+    // A window on a server that refuses connections, showing its error view.
+    std::unique_ptr<OpenWindow> openOnADeadServer()
+    {
+        QTcpServer closed;
+        if (!closed.listen(QHostAddress::LocalHost))
+            qFatal("no free port");
+        const int port = closed.serverPort();
+        closed.close();
+        ProviderProfile profile = pagesProfile(QStringLiteral("plain"), false);
+        profile.authorizationEndpoint = QUrl(QStringLiteral("http://127.0.0.1:%1/auth").arg(port));
+        auto window = open(profile, QStringLiteral("hal"));
+        window->controller->start();
+        if (!waitForPhase(*window->controller, { Phase::Failed }))
+            qFatal("the error view did not appear: %s", qPrintable(describe(*window->controller)));
+        return window;
+    }
+
+    static QQuickWindow *rootWindow(const OpenWindow &window)
+    {
+        return qobject_cast<QQuickWindow *>(window.engine->rootObjects().first());
+    }
+
+    void deadServerIsExplainedInPlainWordsWithADetailsLine()
+    {
+        auto window = openOnADeadServer();
+        QVERIFY2(window->controller->errorText().contains(
+                     QStringLiteral("The server refused the connection.")),
+                 qPrintable(window->controller->errorText()));
+        QObject *details = window->find("errorDetailsLabel");
+        QVERIFY(details->property("visible").toBool());
+        QVERIFY2(details->property("text").toString().contains(
+                     QStringLiteral("ERR_CONNECTION_REFUSED")),
+                 qPrintable(details->property("text").toString()));
+    }
+
+    void closingTheWindowAfterAnErrorReportsThatError()
+    {
+        auto window = openOnADeadServer();
+        QSignalSpy failed(window->controller.get(), &LoginController::signInFailed);
+        rootWindow(*window)->close(); // onClosing
+        QCOMPARE(window->controller->phase(), Phase::Cancelled);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(window->controller->error());
+        const AuthError ended = *window->controller->error(); // what signInFailed carried
+        QCOMPARE(ended.kind(), AuthError::Kind::Network); // exit 1, not 2 "cancelled"
+        QVERIFY2(ended.message().contains(QStringLiteral("refused")), qPrintable(ended.message()));
+    }
+
+    void returnOnAFocusedButtonActivatesIt_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::newRow("Return") << int(Qt::Key_Return);
+        QTest::newRow("Enter") << int(Qt::Key_Enter);
+    }
+
+    void returnOnAFocusedButtonActivatesIt()
+    {
+        QFETCH(int, key);
+        auto window = openOnADeadServer();
+        QQuickWindow *quickWindow = rootWindow(*window);
+        quickWindow->show();
+        quickWindow->requestActivate();
+        auto *close = qobject_cast<QQuickItem *>(window->find("closeButton"));
+        QVERIFY(close);
+        close->forceActiveFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(close->hasActiveFocus());
+        QTest::keyClick(quickWindow, Qt::Key(key));
+        QTRY_COMPARE(window->controller->phase(), Phase::Cancelled);
+    }
+
+    void nothingIsClippedAtTheMinimumWidth()
+    {
+        auto window = openOnADeadServer();
+        QQuickWindow *quickWindow = rootWindow(*window);
+        quickWindow->setWidth(360);
+        quickWindow->show();
+        QTRY_COMPARE(quickWindow->width(), 360);
+        // Every visible button and label of the window's own views fits inside it, and no
+        // label elides its text (the host bar's origin may: it elides in the middle by design).
+        QTRY_VERIFY(quickWindow->contentItem()->childItems().size() > 0);
+        QTest::qWait(50); // one polish pass after the resize
+        QStringList clipped;
+        QList<QQuickItem *> items; // the visual tree
+        std::function<void(QQuickItem *)> collect = [&](QQuickItem *item) {
+            items.append(item);
+            for (QQuickItem *child : item->childItems())
+                collect(child);
+        };
+        collect(quickWindow->contentItem());
+        for (QQuickItem *item : items) {
+            if (!item->isVisible() || item->width() <= 0)
+                continue;
+            const QString type = QString::fromLatin1(item->metaObject()->className());
+            const bool isControl = type.contains(QLatin1String("Button"))
+                || type.contains(QLatin1String("Label"));
+            if (!isControl)
+                continue;
+            bool hidden = false;
+            for (QQuickItem *up = item; up; up = up->parentItem())
+                hidden = hidden || !up->isVisible() || up->opacity() == 0;
+            if (hidden)
+                continue;
+            const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            if (box.left() < -0.5 || box.right() > 360.5)
+                clipped.append(QStringLiteral("%1 \"%2\" at %3..%4")
+                                   .arg(type, item->property("text").toString())
+                                   .arg(box.left())
+                                   .arg(box.right()));
+            if (item->property("truncated").toBool()
+                && item->objectName() != QLatin1String("originLabel"))
+                clipped.append(QStringLiteral("%1 \"%2\" truncated")
+                                   .arg(type, item->property("text").toString()));
+        }
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+        // The buttons of the error view wrapped onto more than one row.
+        auto *buttons = qobject_cast<QQuickItem *>(window->find("errorButtons"));
+        QVERIFY(buttons->height() > qobject_cast<QQuickItem *>(window->find("closeButton"))->height() * 1.5);
     }
 
     void theRedirectHostNeverGetsARequest()

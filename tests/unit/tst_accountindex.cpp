@@ -58,6 +58,7 @@ private slots:
     void findWithNoMatchingAccountIsLoginRequired();
     void findWithoutLabelAmongTwoAccountsIsConfigErrorNamingBoth();
     void keychainKeyIsProfileAndSubject();
+    void recordSignInNeverMovesALabelToAnotherSubject();
 
     void storedTokensRoundTripThroughJson();
     void damagedStoredTokensMeansSignInAgain_data();
@@ -81,6 +82,21 @@ void TestAccountIndex::cleanup()
 {
     delete m_dir;
     m_dir = nullptr;
+}
+
+void TestAccountIndex::recordSignInNeverMovesALabelToAnotherSubject()
+{
+    saveFixture({ record(QStringLiteral("demo"), QStringLiteral("qa-x"), QStringLiteral("first")) });
+    const AccountIndex index(indexPath());
+    const auto saved = index.recordSignIn(
+        record(QStringLiteral("demo"), QStringLiteral("qa-x"), QStringLiteral("second")),
+        QDateTime::currentDateTimeUtc());
+    QVERIFY(!saved.ok());
+    QCOMPARE(saved.error().kind(), AuthError::Kind::Config);
+    const auto rows = index.load();
+    QCOMPARE(rows.value().size(), 1);
+    QCOMPARE(rows.value().first().subject, QStringLiteral("first"));
+    QCOMPARE(rows.value().first().label, QStringLiteral("qa-x"));
 }
 
 void TestAccountIndex::saveFixture(const QList<AccountRecord> &accounts)

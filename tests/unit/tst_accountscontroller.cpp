@@ -147,6 +147,75 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 0);
     }
 
+    void listFollowsSignInsAndSignOutsMadeElsewhere()
+    {
+        // The index does not exist yet: the first sign-in creates it.
+        const AccountIndex index(m_directory.filePath(QStringLiteral("live/accounts.json")));
+        AccountsController controller(servicesWith(index));
+        QCOMPARE(controller.accounts()->rowCount(), 0);
+
+        // `login-companion login` in a terminal, while the window is open.
+        QVERIFY(index.save({ account(QStringLiteral("demo"), QStringLiteral("sub-ann"),
+                                     QStringLiteral("ann")) })
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(controller.accounts()->rowCount(), 1, 20'000);
+        QVERIFY(index.save({ account(QStringLiteral("demo"), QStringLiteral("sub-ann"),
+                                     QStringLiteral("ann")),
+                             account(QStringLiteral("demo"), QStringLiteral("sub-bob"),
+                                     QStringLiteral("bob")) })
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(controller.accounts()->rowCount(), 2, 20'000);
+        // `login-companion logout` of both.
+        QVERIFY(index.save({}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(controller.accounts()->rowCount(), 0, 20'000);
+    }
+
+    void developmentProvidersAreHiddenUntilAsked()
+    {
+        AccountsController controller(servicesWith(indexFile("providers.json")));
+        auto ids = [&] {
+            QStringList result;
+            for (const QVariant &profile : controller.profiles())
+                result.append(profile.toMap().value(QStringLiteral("id")).toString());
+            return result;
+        };
+        const QStringList forPlayers = ids();
+        for (const char *development : { "demo", "rayteams-dev", "ottm-dev", "light-oauth2" })
+            QVERIFY2(!forPlayers.contains(QLatin1String(development)), development);
+        QSignalSpy changed(&controller, &AccountsController::profilesChanged);
+        controller.setShowDevelopmentProviders(true);
+        QCOMPARE(changed.count(), 1);
+        const QStringList all = ids();
+        QVERIFY(all.contains(QStringLiteral("demo")));
+        QVERIFY(all.contains(QStringLiteral("rayteams-dev")));
+        // A profile that is not set up explains itself in plain words, not variable names.
+        for (const QVariant &entry : controller.profiles()) {
+            const QVariantMap profile = entry.toMap();
+            if (profile.value(QStringLiteral("ready")).toBool())
+                continue;
+            const QString text = profile.value(QStringLiteral("setupText")).toString();
+            QVERIFY2(text.contains(QStringLiteral("not set up")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("LOGIN_COMPANION_")), qPrintable(text));
+        }
+        QVERIFY(controller.setupDocumentationUrl().isValid());
+    }
+
+    void signInAgainKeepsTheAccountsLabel()
+    {
+        const AccountIndex index = indexFile("again.json");
+        AccountRecord ann
+            = account(QStringLiteral("demo"), QStringLiteral("sub-ann"), QStringLiteral("qa-ann"));
+        ann.signInRequired = true;
+        QVERIFY(index.save({ ann }).ok());
+        AccountsController controller(servicesWith(index));
+        controller.signInAgain(QStringLiteral("demo"), QStringLiteral("sub-ann"));
+        QVERIFY(controller.activeSignIn());
+        QCOMPARE(controller.activeSignIn()->title(), QStringLiteral("Login Companion Demo"));
+        QCOMPARE(controller.activeSignIn()->property("requestedLabel").toString(),
+                 QStringLiteral("qa-ann"));
+        controller.closeSignIn();
+    }
+
     void validityCountsDownInTheLastHour()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();

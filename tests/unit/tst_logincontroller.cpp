@@ -1,6 +1,7 @@
 // The login view's state machine, driven the way LoginView.qml drives it, with no QML at all.
 #include "FakeServices.h"
 #include "LoginController.h"
+#include "common/ExitCode.h"
 #include "providers/ProfileRepository.h"
 #include "storage/WebSessionStore.h"
 
@@ -100,7 +101,7 @@ private Q_SLOTS:
                                      QStringLiteral("net::ERR_CONNECTION_REFUSED"));
         QCOMPARE(controller->phase(), LoginController::Phase::Failed);
         QVERIFY(controller->errorText().contains(QStringLiteral("127.0.0.1")));
-        QVERIFY(controller->errorText().contains(QStringLiteral("ERR_CONNECTION_REFUSED")));
+        QVERIFY(controller->errorDetails().contains(QStringLiteral("ERR_CONNECTION_REFUSED")));
         QVERIFY(controller->canRetry());
 
         controller->retry();
@@ -266,6 +267,82 @@ private Q_SLOTS:
                 != WebSessionStore::storageNameFor(QStringLiteral("p"), QStringLiteral("b")));
         QVERIFY(WebSessionStore::storageNameFor(QStringLiteral("p"), QStringLiteral("a"))
                 != WebSessionStore::storageNameFor(QStringLiteral("q"), QStringLiteral("a")));
+    }
+
+    void loadErrorsAreSentencesWithTheCodeOnADetailsLine_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("sentence");
+        QTest::newRow("refused") << -102 << "net::ERR_CONNECTION_REFUSED"
+                                 << "The server refused the connection.";
+        QTest::newRow("no such name") << -105 << "net::ERR_NAME_NOT_RESOLVED"
+                                      << "The server's name could not be found.";
+        QTest::newRow("offline") << -106 << "net::ERR_INTERNET_DISCONNECTED"
+                                 << "No internet connection.";
+        QTest::newRow("timed out") << -118 << "net::ERR_CONNECTION_TIMED_OUT"
+                                   << "The server took too long to answer.";
+    }
+
+    void loadErrorsAreSentencesWithTheCodeOnADetailsLine()
+    {
+        QFETCH(int, code);
+        QFETCH(QString, name);
+        QFETCH(QString, sentence);
+        auto controller = makeController();
+        start(*controller);
+        controller->reportLoadFailed(QUrl(QStringLiteral("https://id.example.test/auth")), code,
+                                     name);
+        QCOMPARE(controller->phase(), LoginController::Phase::Failed);
+        QVERIFY2(controller->errorText().contains(sentence), qPrintable(controller->errorText()));
+        QVERIFY2(!controller->errorText().contains(QStringLiteral("ERR_")),
+                 qPrintable(controller->errorText()));
+        QCOMPARE(controller->errorDetails(), QStringLiteral("%1 (%2)").arg(name).arg(code));
+    }
+
+    void closingAfterAFailureEndsWithThatFailure()
+    {
+        auto controller = makeController();
+        start(*controller);
+        QSignalSpy failed(controller.get(), &LoginController::signInFailed);
+        const QString state = stateOf(controller->authorizationUrl());
+        // The provider answers with an error of its own (not a denial by the user).
+        QVERIFY(!controller->allowNavigation(
+            QUrl(QStringLiteral("http://localhost/callback?error=server_error&error_description="
+                                "ERR12008&state=%1")
+                     .arg(state)),
+            true));
+        QCOMPARE(controller->phase(), LoginController::Phase::Failed);
+        QCOMPARE(failed.count(), 1);
+
+        controller->cancel(); // the window is closed
+        QCOMPARE(controller->phase(), LoginController::Phase::Cancelled);
+        QCOMPARE(failed.count(), 2);
+        QVERIFY(controller->error());
+        const AuthError ended = *controller->error(); // what signInFailed carried
+        QVERIFY(ended.kind() != AuthError::Kind::Cancelled);
+        QCOMPARE(ended.providerCode(), QStringLiteral("server_error"));
+        QCOMPARE(int(exitCodeFor(ended)), int(ExitProviderOrNetwork));
+    }
+
+    void useBrowserWithoutABrowserSaysSoAndOffersTheWayBack()
+    {
+        m_fakes->mutableServices().openBrowser = [](const QUrl &) -> Status {
+            return AuthError::config(QStringLiteral("xdg-open: not found"));
+        };
+        auto controller = makeController();
+        start(*controller);
+        controller->continueInSystemBrowser();
+        QTRY_COMPARE(controller->phase(), LoginController::Phase::Failed);
+        QVERIFY(controller->browserUnavailable());
+        QVERIFY2(controller->errorText().contains(QStringLiteral("browser")),
+                 qPrintable(controller->errorText()));
+        QVERIFY(controller->canRetry());
+        const QUrl before = controller->authorizationUrl();
+        controller->retry(); // "Back to the sign-in page": the embedded view again
+        QCOMPARE(controller->phase(), LoginController::Phase::Loading);
+        QVERIFY(!controller->browserUnavailable());
+        QTRY_VERIFY(controller->authorizationUrl() != before);
     }
 
     void cancelEndsTheSignIn()

@@ -125,10 +125,15 @@ void TestRedaction::installedMessageHandlerRedactsBeforeForwarding()
     capturedMessages.clear();
     const QtMessageHandler testlibHandler = qInstallMessageHandler(captureMessage);
     installRedactingMessageHandler(); // forwards to captureMessage
+    setVerboseLogging(true); // --verbose: messages are forwarded (redacted)
 
     qWarning("token endpoint said access_token=SECRETVALUE");
     qCWarning(lcAuth) << "refreshing with"
                       << "refresh_token=SECRETREFRESH";
+
+    setVerboseLogging(false); // by default: nothing at all is forwarded
+    qWarning("a Qt or engine warning without --verbose");
+    qCritical("a critical message without --verbose");
 
     qInstallMessageHandler(testlibHandler);
 

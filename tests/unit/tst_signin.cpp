@@ -23,12 +23,31 @@ private slots:
     void callbackWithWrongStateFailsWithoutExchange();
     void cancelAtEveryStepStoresNothing_data();
     void cancelAtEveryStepStoresNothing();
+    void labelOfAnotherSubjectIsRefusedAndNewTokensRevoked();
+    void signingInAgainAsTheSameSubjectKeepsUpdatingItsAccount();
+    void profileWithoutScopesSendsNoScopeParameter();
 
 private:
-    SignIn *newSignIn()
+    SignIn *newSignIn(const QString &label = QString())
     {
-        return new SignIn(m_profile, m_fake->services(), QString(),
+        return new SignIn(m_profile, m_fake->services(), label,
                           SignIn::CallbackDelivery::EmbeddedView);
+    }
+    // Starts `signIn`, plays the web view up to the callback, and waits for the result.
+    Result<AccountRecord> runToEnd(SignIn *signIn)
+    {
+        QSignalSpy urlReady(signIn, &SignIn::authorizationUrlReady);
+        Catcher<AccountRecord> caught;
+        caught.attach(signIn, this);
+        signIn->start();
+        if (!QTest::qWaitFor([&] { return urlReady.size() == 1; }, 10'000))
+            return AuthError::network(QStringLiteral("no authorization URL"));
+        const QString state
+            = QUrlQuery(urlReady.at(0).at(0).toUrl()).queryItemValue("state", QUrl::FullyDecoded);
+        signIn->handleRedirect(callback(signIn->redirectUri(), "the-code", state));
+        if (!QTest::qWaitFor([&] { return caught.done(); }, 10'000))
+            return AuthError::network(QStringLiteral("no result"));
+        return caught.result();
     }
     static QUrl callback(const QUrl &redirectUri, const QString &code, const QString &state)
     {
@@ -218,6 +237,71 @@ void TestSignIn::cancelAtEveryStepStoresNothing()
     QCOMPARE(caught.calls(), 1);
     QCOMPARE(finished.size(), 1);
     verifyNothingStored();
+}
+
+void TestSignIn::labelOfAnotherSubjectIsRefusedAndNewTokensRevoked()
+{
+    routeTokenAndUserinfo(); // the sign-in reaches user-42
+    m_fake->provider()->on("POST", m_profile.revocationEndpoint, FakeResponse::json({}));
+    StoredTokens theirs;
+    theirs.accessToken = QStringLiteral("their-access");
+    theirs.refreshToken = QStringLiteral("their-refresh");
+    theirs.expiresAt = m_fake->clock()->now().addSecs(600);
+    const AccountRecord holder
+        = m_fake->seedAccount(m_profile, QStringLiteral("qa-x"), QStringLiteral("someone-else"),
+                              theirs);
+
+    const Result<AccountRecord> result = runToEnd(newSignIn(QStringLiteral("qa-x")));
+
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().kind(), AuthError::Kind::Config); // exit 64
+    QVERIFY2(result.error().message().contains(QStringLiteral("qa-x"))
+                 && result.error().message().contains(QStringLiteral("someone-else"))
+                 && result.error().message().contains(QStringLiteral("logout")),
+             qPrintable(result.error().message()));
+    // The first person's account is untouched: same row, same tokens.
+    const auto row = m_fake->indexRow(holder);
+    QVERIFY(row);
+    QCOMPARE(row->label, QStringLiteral("qa-x"));
+    QCOMPARE(m_fake->storedTokens(holder)->accessToken, QStringLiteral("their-access"));
+    const auto rows = m_fake->services().accountIndex.load();
+    QCOMPARE(rows.value().size(), 1);
+    QVERIFY(!m_fake->keychain()->contains(m_profile.id + QStringLiteral("/user-42")));
+    // The new tokens were revoked, the refresh token first.
+    const auto revoked = m_fake->provider()->requests("POST", m_profile.revocationEndpoint);
+    QVERIFY(!revoked.isEmpty());
+    QCOMPARE(revoked.first().formValue("token"), QStringLiteral("r1"));
+}
+
+void TestSignIn::signingInAgainAsTheSameSubjectKeepsUpdatingItsAccount()
+{
+    routeTokenAndUserinfo();
+    StoredTokens old;
+    old.accessToken = QStringLiteral("old");
+    old.refreshToken = QStringLiteral("old-refresh");
+    const AccountRecord mine
+        = m_fake->seedAccount(m_profile, QStringLiteral("qa-x"), QStringLiteral("user-42"), old);
+
+    const Result<AccountRecord> result = runToEnd(newSignIn(QStringLiteral("qa-x")));
+
+    QVERIFY2(result.ok(), describe(result).constData());
+    QCOMPARE(result.value().label, QStringLiteral("qa-x"));
+    QCOMPARE(m_fake->storedTokens(mine)->accessToken, QStringLiteral("a1"));
+    QCOMPARE(m_fake->services().accountIndex.load().value().size(), 1);
+    QCOMPARE(m_fake->provider()->count("POST", m_profile.revocationEndpoint), 0);
+}
+
+void TestSignIn::profileWithoutScopesSendsNoScopeParameter()
+{
+    m_profile.scopes.clear();
+    SignIn *signIn = newSignIn();
+    QSignalSpy urlReady(signIn, &SignIn::authorizationUrlReady);
+    signIn->start();
+    QTRY_COMPARE(urlReady.size(), 1);
+    const QUrlQuery query(urlReady.at(0).at(0).toUrl());
+    QVERIFY2(!query.hasQueryItem(QStringLiteral("scope")),
+             qPrintable(urlReady.at(0).at(0).toUrl().toString()));
+    signIn->cancel();
 }
 
 QTEST_GUILESS_MAIN(TestSignIn)

@@ -102,6 +102,11 @@ void AuthorizationFlow::modifyParameters(int stage, QMultiMap<QString, QVariant>
         parameters->remove(QStringLiteral("client_secret"));
     if (!m_profile.redirectUriInRequests)
         parameters->remove(QStringLiteral("redirect_uri"));
+    // A profile without scopes sends no `scope` at all: an empty one is invalid_scope to some
+    // providers (RFC 6749 §3.3 makes the parameter optional, not empty).
+    if (parameters->contains(QStringLiteral("scope"))
+        && parameters->value(QStringLiteral("scope")).toString().trimmed().isEmpty())
+        parameters->remove(QStringLiteral("scope"));
 
     switch (Stage(stage)) {
     case Stage::RequestingAuthorization:

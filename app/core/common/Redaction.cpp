@@ -1,5 +1,7 @@
 #include "Redaction.h"
 
+#include "Logging.h"
+
 #include <QRegularExpression>
 
 namespace lc {
@@ -17,6 +19,9 @@ QtMessageHandler previousHandler = nullptr;
 
 void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
+    // Quiet by default: Qt, QML and engine messages only with --verbose (a fatal one always).
+    if (type != QtFatalMsg && !isVerboseLogging())
+        return;
     if (previousHandler)
         previousHandler(type, context, redactSecrets(message));
 }

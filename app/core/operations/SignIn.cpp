@@ -3,6 +3,7 @@
 #include "auth/AuthorizationFlow.h"
 #include "auth/LoopbackRedirectListener.h"
 #include "auth/ProviderNetworkAccess.h"
+#include "auth/TokenRevoker.h"
 #include "common/Logging.h"
 #include "common/ReplyProblem.h"
 #include "storage/AccountLock.h"
@@ -11,6 +12,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QNetworkReply>
 #include <QUrlQuery>
 
@@ -257,6 +259,18 @@ void SignIn::store(const GrantedTokens &granted, const QString &subject, const Q
     tokens.expiresAt = granted.tokens.expiresAt;
     tokens.scopes = granted.tokens.scopes.isEmpty() ? m_profile.scopes : granted.tokens.scopes;
 
+    // A label stays with its person: another subject of this profile already has it, so the
+    // new tokens are revoked and dropped, and the existing account stays untouched.
+    auto holder = labelHolder(labelled.value());
+    if (!holder.ok()) {
+        fail(holder.error());
+        return;
+    }
+    if (holder.value()) {
+        refuseLabel(tokens, labelled.value(), *holder.value());
+        return;
+    }
+
     // Under the account's lock, so a refresh in another process cannot overwrite the new
     // tokens with older ones; the keychain entry first, so an index row never names tokens that
     // were not written.
@@ -305,11 +319,57 @@ void SignIn::releaseResources()
         m_lock->release();
 }
 
+Result<std::optional<AccountRecord>> SignIn::labelHolder(const AccountRecord &record) const
+{
+    auto accounts = m_services.accountIndex.load();
+    if (!accounts.ok())
+        return accounts.error();
+    for (const AccountRecord &existing : accounts.value()) {
+        if (existing.profileId == record.profileId && existing.label == record.label
+            && existing.subject != record.subject)
+            return std::optional<AccountRecord>(existing);
+    }
+    return std::optional<AccountRecord>();
+}
+
+void SignIn::refuseLabel(const StoredTokens &tokens, const AccountRecord &record,
+                         const AccountRecord &holder)
+{
+    const QString who = holder.displayName.isEmpty() || holder.displayName == holder.subject
+        ? holder.subject
+        : QStringLiteral("%1 (%2)").arg(holder.displayName, holder.subject);
+    const AuthError error = AuthError::config(
+        tr("The label \"%1\" belongs to another account of %2: %3. This sign-in reached a "
+           "different account (%4), so nothing was stored. Sign out of \"%1\" first "
+           "(login-companion logout --profile %2 --account %1), or choose another label with "
+           "--account.")
+            .arg(record.label, record.profileId, who, record.subject));
+    qCInfo(lcStore) << "label" << record.label << "belongs to another subject; revoking the "
+                    << "new tokens";
+    const ProviderProfile resolved = m_flow ? m_flow->profile() : m_profile;
+    if (!m_network)
+        m_network = m_services.networkAccess(resolved, this);
+    auto *revoker = new TokenRevoker(resolved, m_network, m_services.metadataCache,
+                                     m_services.clock, this);
+    connect(revoker, &TokenRevoker::finished, this,
+            [this, error](const TokenRevoker::Outcome &outcome) {
+                if (outcome.attempted && !outcome.revoked)
+                    qCInfo(lcAuth) << "revoking the refused sign-in's tokens:" << outcome.problem;
+                fail(error);
+            });
+    revoker->revoke(tokens);
+}
+
 void SignIn::fail(const AuthError &error)
 {
     if (isStopped())
         return;
-    qCInfo(lcAuth) << "sign-in failed:" << error.providerCode() << error.message();
+    // Every failure, also after the code exchange (identifying, storing), leaves a line.
+    qCInfo(lcAuth).noquote() << "sign-in failed at step"
+                             << QMetaEnum::fromType<Step>().valueToKey(int(m_step)) << ":"
+                             << (error.providerCode().isEmpty() ? QString()
+                                                                : error.providerCode() + u' ')
+                                    + error.message();
     if (m_listener) {
         // AuthError's message never holds a token, code or secret, so the browser may show it.
         m_listener->respond(false,

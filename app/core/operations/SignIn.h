@@ -17,6 +17,7 @@ class AuthorizationFlow;
 class LoopbackRedirectListener;
 class ProviderNetworkAccess;
 struct GrantedTokens;
+struct StoredTokens;
 
 // One sign-in, whoever shows the provider's pages. The steps, in order:
 //
@@ -76,6 +77,11 @@ private:
     void identify(const GrantedTokens &granted);
     void store(const GrantedTokens &granted, const QString &subject, const QJsonObject &claims);
     void write(const AccountRecord &account, const StoredTokens &tokens);
+    // The account of the same profile that already has `record`'s label, for another subject.
+    Result<std::optional<AccountRecord>> labelHolder(const AccountRecord &record) const;
+    // Revokes the new tokens (RFC 7009), then fails with a Config error naming the label's holder.
+    void refuseLabel(const StoredTokens &tokens, const AccountRecord &record,
+                     const AccountRecord &holder);
     void fail(const AuthError &error);
 
     ProviderProfile m_profile;

@@ -254,11 +254,16 @@ Result<AccountRecord> AccountIndex::recordSignIn(AccountRecord record,
     record.signInRequired = false;
     Status saved = modify([&record](QList<AccountRecord> &rows) {
         QList<AccountRecord> updated;
-        for (AccountRecord existing : rows) {
+        for (const AccountRecord &existing : rows) {
             if (existing.profileId == record.profileId && existing.subject == record.subject)
                 continue;
+            // A label never moves to another person (SignIn refuses such a sign-in before it
+            // stores anything; this is the last line of defence).
             if (existing.profileId == record.profileId && existing.label == record.label)
-                existing.label = existing.subject;
+                return Status(AuthError::config(
+                    tr("The label \"%1\" already belongs to another account of profile \"%2\" "
+                       "(%3).")
+                        .arg(record.label, record.profileId, existing.subject)));
             updated.append(existing);
         }
         updated.append(record);

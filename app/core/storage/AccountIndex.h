@@ -66,8 +66,8 @@ public:
     // The label a fresh sign-in gets: the one asked for, else the one the same subject already
     // has, else the provider's preferred name (defaultLabel), else the subject.
     Result<AccountRecord> withLabel(AccountRecord record) const;
-    // Adds or updates the signed-in account (same profile and subject: same row); a label it
-    // takes moves off any other account of the profile that had it.
+    // Adds or updates the signed-in account (same profile and subject: same row). A label
+    // never moves: when another subject of the profile has it, nothing is saved (Config error).
     Result<AccountRecord> recordSignIn(AccountRecord record, const QDateTime &expiresAt) const;
     // Replaces the row of the same profile and subject.
     Status replace(const AccountRecord &record) const;

@@ -24,7 +24,8 @@ public:
     const SecretStore &secrets() const { return m_secrets; }
 
     // Stores a fresh sign-in. The same profile and subject update the existing account; a label
-    // given with --account is kept, and moves off any other account that had it.
+    // given with --account is kept. A label another subject of the profile has is never moved:
+    // the index refuses it (AccountIndex::recordSignIn).
     Result<AccountRecord> saveSignIn(AccountRecord record, const StoredTokens &tokens);
     // The keychain entry is written before the index, so an index row never outlives its tokens
     // being written and a failed write leaves the previous tokens in place.
