@@ -4,162 +4,162 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../qml/LoginView.qml" line="68"/>
+        <location filename="../qml/LoginView.qml" line="70"/>
         <source>Secure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="68"/>
+        <location filename="../qml/LoginView.qml" line="70"/>
         <source>Not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="80"/>
+        <location filename="../qml/LoginView.qml" line="82"/>
         <source>Secure connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="81"/>
+        <location filename="../qml/LoginView.qml" line="83"/>
         <source>Connection is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="93"/>
+        <location filename="../qml/LoginView.qml" line="95"/>
         <source>Current site: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="101"/>
+        <location filename="../qml/LoginView.qml" line="103"/>
         <source>Use browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="104"/>
-        <location filename="../qml/LoginView.qml" line="105"/>
-        <location filename="../qml/LoginView.qml" line="257"/>
+        <location filename="../qml/LoginView.qml" line="106"/>
+        <location filename="../qml/LoginView.qml" line="107"/>
+        <location filename="../qml/LoginView.qml" line="259"/>
         <source>Sign in with your browser instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="110"/>
+        <location filename="../qml/LoginView.qml" line="112"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="111"/>
+        <location filename="../qml/LoginView.qml" line="113"/>
         <source>Cancel sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="125"/>
+        <location filename="../qml/LoginView.qml" line="127"/>
         <source>Loading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="176"/>
+        <location filename="../qml/LoginView.qml" line="178"/>
         <source>Finishing sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="188"/>
+        <location filename="../qml/LoginView.qml" line="190"/>
         <source>Continue signing in in your web browser. This window updates when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="201"/>
+        <location filename="../qml/LoginView.qml" line="203"/>
         <source>This connection is not secure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="203"/>
+        <location filename="../qml/LoginView.qml" line="205"/>
         <source>Unencrypted page blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="204"/>
+        <location filename="../qml/LoginView.qml" line="206"/>
         <source>Sign-in did not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="217"/>
+        <location filename="../qml/LoginView.qml" line="219"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="228"/>
+        <location filename="../qml/LoginView.qml" line="230"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="237"/>
+        <location filename="../qml/LoginView.qml" line="239"/>
         <source>Certificate SHA-256 fingerprint:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="238"/>
+        <location filename="../qml/LoginView.qml" line="240"/>
         <source>Certificate fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="247"/>
+        <location filename="../qml/LoginView.qml" line="249"/>
         <source>Back to the sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="248"/>
+        <location filename="../qml/LoginView.qml" line="250"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="252"/>
+        <location filename="../qml/LoginView.qml" line="254"/>
         <source>Retry sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="264"/>
+        <location filename="../qml/LoginView.qml" line="266"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="265"/>
+        <location filename="../qml/LoginView.qml" line="267"/>
         <source>Close and cancel sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="278"/>
+        <location filename="../qml/LoginView.qml" line="280"/>
         <source>This account&apos;s sign-in is remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="284"/>
+        <location filename="../qml/LoginView.qml" line="286"/>
         <source>Sign in with a different account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="303"/>
+        <location filename="../qml/LoginView.qml" line="305"/>
         <source>Sign in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="309"/>
+        <location filename="../qml/LoginView.qml" line="311"/>
         <source>The site asks for a user name and password (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="317"/>
-        <location filename="../qml/LoginView.qml" line="318"/>
+        <location filename="../qml/LoginView.qml" line="319"/>
+        <location filename="../qml/LoginView.qml" line="320"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="326"/>
-        <location filename="../qml/LoginView.qml" line="327"/>
+        <location filename="../qml/LoginView.qml" line="328"/>
+        <location filename="../qml/LoginView.qml" line="329"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="354"/>
+        <location filename="../qml/LoginView.qml" line="356"/>
         <source>%1 says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,40 +265,66 @@
 <context>
     <name>lc::AccountIndex</name>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="33"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="114"/>
         <source>Cannot read the account list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="36"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="58"/>
         <source>The account list %1 is damaged; remove it and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="75"/>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="81"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="64"/>
+        <source>The account list %1 was written by a newer version of Login Companion (format %2; this one reads format %3). Update Login Companion; the file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="153"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="157"/>
         <source>Cannot write the account list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="101"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="168"/>
+        <source>The account list %1 is locked by another process; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="214"/>
         <source>No account is signed in for profile &quot;%1&quot;; run &quot;login-companion login --profile %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="104"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="217"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="112"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="225"/>
         <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="150"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="264"/>
         <source>The label &quot;%1&quot; already belongs to another account of profile &quot;%2&quot; (%3).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::AccountLock</name>
+    <message>
+        <location filename="../app/core/storage/AccountLock.cpp" line="63"/>
+        <source>Cannot create the account lock %1; check the permissions of its folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/storage/AccountLock.cpp" line="70"/>
+        <source>Another Login Companion process kept this account busy for %n second(s); try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -441,136 +467,193 @@
 <context>
     <name>lc::BackendTokenExchange</name>
     <message>
-        <location filename="../app/core/auth/BackendTokenExchange.cpp" line="52"/>
-        <source>Could not reach the token backend %1: %2</source>
+        <location filename="../app/core/auth/BackendTokenExchange.cpp" line="54"/>
+        <source>The token backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::BoundedFile</name>
+    <message>
+        <location filename="../app/core/common/BoundedFile.cpp" line="10"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/common/BoundedFile.cpp" line="14"/>
+        <source>%1 is larger than %2 KiB; it cannot be a profile or settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ChunkedKeychain</name>
+    <message>
+        <location filename="../app/core/storage/ChunkedKeychain.cpp" line="58"/>
+        <source>The keychain entry %1 is damaged (%2). Sign in again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ChunkedKeychain.cpp" line="69"/>
+        <source>its pieces do not add up to what was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ChunkedKeychain.cpp" line="86"/>
+        <source>piece %1 of %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ChunkedKeychain.cpp" line="175"/>
+        <source>its header is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ChunkedKeychain.cpp" line="195"/>
+        <source>The value for %1 is too large for the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="163"/>
+        <location filename="../app/cli/CliApplication.cpp" line="181"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="211"/>
+        <location filename="../app/cli/CliApplication.cpp" line="229"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="260"/>
+        <location filename="../app/cli/CliApplication.cpp" line="278"/>
         <source>The login window did not report the signed-in account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="272"/>
+        <location filename="../app/cli/CliApplication.cpp" line="290"/>
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="289"/>
+        <location filename="../app/cli/CliApplication.cpp" line="307"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="309"/>
+        <location filename="../app/cli/CliApplication.cpp" line="327"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="347"/>
+        <location filename="../app/cli/CliApplication.cpp" line="367"/>
         <source>Signed out %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="353"/>
+        <location filename="../app/cli/CliApplication.cpp" line="375"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="388"/>
+        <location filename="../app/cli/CliApplication.cpp" line="416"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <location filename="../app/cli/CliApplication.cpp" line="421"/>
         <source>sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="395"/>
+        <location filename="../app/cli/CliApplication.cpp" line="423"/>
         <source>access token valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="397"/>
+        <location filename="../app/cli/CliApplication.cpp" line="425"/>
         <source>access token expired (refreshes on next use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="78"/>
+        <location filename="../app/cli/CliApplication.cpp" line="96"/>
         <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="39"/>
+        <source>The command did not finish within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="81"/>
-        <location filename="../app/cli/CliApplication.cpp" line="125"/>
+        <location filename="../app/cli/CliApplication.cpp" line="99"/>
+        <location filename="../app/cli/CliApplication.cpp" line="143"/>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="123"/>
+        <location filename="../app/cli/CliApplication.cpp" line="141"/>
         <source>help takes one command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="147"/>
+        <location filename="../app/cli/CliApplication.cpp" line="165"/>
         <source>%1; run &quot;%2&quot; for the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="156"/>
+        <location filename="../app/cli/CliApplication.cpp" line="174"/>
         <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="158"/>
+        <location filename="../app/cli/CliApplication.cpp" line="176"/>
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="220"/>
+        <location filename="../app/cli/CliApplication.cpp" line="238"/>
         <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <source>%n row(s) of the account list could not be read; they were left as they are.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="413"/>
+        <location filename="../app/cli/CliApplication.cpp" line="441"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="415"/>
+        <location filename="../app/cli/CliApplication.cpp" line="443"/>
         <source>secret needs --profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <location filename="../app/cli/CliApplication.cpp" line="453"/>
         <source>Deleted the client secret of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="430"/>
+        <location filename="../app/cli/CliApplication.cpp" line="458"/>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="435"/>
+        <location filename="../app/cli/CliApplication.cpp" line="463"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="441"/>
+        <location filename="../app/cli/CliApplication.cpp" line="469"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -810,20 +893,20 @@
 <context>
     <name>lc::EmbeddedReplyHandler</name>
     <message>
-        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="38"/>
-        <source>the request timed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="41"/>
-        <source>Could not reach the token endpoint (%1): %2</source>
+        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="37"/>
+        <source>The token endpoint (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lc::ErrorFormat</name>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="52"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="82"/>
+        <source>%1 answered HTTP %2, a redirect; Login Companion does not follow redirects from a provider&apos;s endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="87"/>
         <source>%1 answered HTTP %2 without an error the app understands.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,77 +919,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="41"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="47"/>
         <source>it is not a compact JWS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="47"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="53"/>
         <source>its payload is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="57"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="63"/>
         <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="59"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="65"/>
         <source>it has no subject (sub)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="63"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="69"/>
         <source>it was not issued for client &quot;%1&quot; (aud)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="66"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="72"/>
         <source>it has several audiences but no authorized party (azp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="68"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="74"/>
         <source>its authorized party (azp) is &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="73"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="79"/>
         <source>it has no expiry (exp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="76"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="82"/>
         <source>it expired at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="80"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="86"/>
         <source>it has no issue time (iat)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="83"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="89"/>
         <source>it claims to be issued in the future (%1); check the computer&apos;s clock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="88"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="94"/>
         <source>it does not belong to this sign-in attempt (nonce)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="96"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="102"/>
         <source>the refreshed ID token has another issuer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="98"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="104"/>
         <source>the refreshed ID token names another user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="100"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="106"/>
         <source>the refreshed ID token has another audience</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,11 +1019,6 @@
 </context>
 <context>
     <name>lc::JsonRequest</name>
-    <message>
-        <location filename="../app/core/common/JsonRequest.cpp" line="32"/>
-        <source>Could not reach %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../app/core/common/JsonRequest.cpp" line="38"/>
         <source>%1 did not answer with a JSON object (HTTP %2).</source>
@@ -1009,7 +1087,7 @@
 <context>
     <name>lc::LightOauth2ErrorFormat</name>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="113"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="148"/>
         <source>light-oauth2 error %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1132,13 +1210,13 @@
     <name>lc::LoopbackRedirectListener</name>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="87"/>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="155"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="161"/>
         <source>Sign-in continues in the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="88"/>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="156"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="162"/>
         <source>Login Companion received the answer from the sign-in page. The app shows how the sign-in ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,67 +1236,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="184"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="207"/>
         <source>Request timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="185"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="208"/>
         <source>The browser did not finish its request in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="210"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="233"/>
         <source>Request too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="211"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="234"/>
         <source>The browser&apos;s request was too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="223"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="246"/>
         <source>Bad request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="224"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="247"/>
         <source>The browser&apos;s request could not be understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="259"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="282"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="260"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="283"/>
         <source>This address only answers the sign-in redirect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="266"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="289"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="267"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="290"/>
         <source>There is nothing at this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="269"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="292"/>
         <source>This sign-in is already finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="270"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="293"/>
         <source>Login Companion already received the answer for this sign-in. To sign in again, start again from the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="351"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="374"/>
         <source>You can close this tab and return to the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,7 +1304,7 @@
 <context>
     <name>lc::OperationBase</name>
     <message>
-        <location filename="../app/core/operations/Operation.cpp" line="16"/>
+        <location filename="../app/core/operations/Operation.cpp" line="25"/>
         <source>Sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,42 +1312,42 @@
 <context>
     <name>lc::OttmErrorFormat</name>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="75"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="110"/>
         <source>the request is invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="77"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="112"/>
         <source>the requested scope is not allowed for this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="79"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="114"/>
         <source>the access token&apos;s scope does not allow this call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="81"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="116"/>
         <source>the access token has expired or is invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="83"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="118"/>
         <source>this client is not authorized for this kind of request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="99"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="134"/>
         <source>OTTM error %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="100"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="135"/>
         <source>OTTM error %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="102"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="137"/>
         <source> (provider: &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,17 +1355,32 @@
 <context>
     <name>lc::PlaceholderValues</name>
     <message>
-        <location filename="../app/core/providers/Placeholders.cpp" line="131"/>
+        <location filename="../app/core/providers/Placeholders.cpp" line="105"/>
+        <source>%1 is not a JSON object of placeholder values (%2); fix or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/Placeholders.cpp" line="107"/>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/Placeholders.cpp" line="115"/>
+        <source>%1: the value of &quot;%2&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/Placeholders.cpp" line="156"/>
         <source>%1: &quot;%2&quot; must be an object of strings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/Placeholders.cpp" line="142"/>
+        <location filename="../app/core/providers/Placeholders.cpp" line="167"/>
         <source>%1: placeholder %%2% has no value; set %3 or add &quot;%2&quot; to %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/Placeholders.cpp" line="152"/>
+        <location filename="../app/core/providers/Placeholders.cpp" line="177"/>
         <source>%1: placeholders %2 have no value; set %3 or add them to %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1295,22 +1388,22 @@
 <context>
     <name>lc::ProfileRepository</name>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="31"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="33"/>
         <source>%1: cannot read profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="38"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="43"/>
         <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="43"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="48"/>
         <source>built-in profile &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="46"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="51"/>
         <source>built-in profile &quot;%1&quot; has id &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,72 +1480,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="179"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="188"/>
         <source>must be one of %1, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="215"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="224"/>
         <source>must be an object with only &quot;backendUrl&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="221"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="230"/>
         <source>must be an absolute http(s) URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="232"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="241"/>
         <source>must be a number of seconds from 1 to 600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="243"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="251"/>
+        <source>must be a number of seconds from 1 to 120</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="262"/>
         <source>must hold SHA-256 fingerprints (64 hex digits, colons allowed), got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="260"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="279"/>
         <source>%1: not valid JSON at offset %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="265"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="284"/>
         <source>%1: a profile must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="269"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="288"/>
         <source>%1: &quot;%2&quot; is not allowed: a client secret is never read from a profile file. Store it with &quot;login-companion secret set --profile ID&quot; or in the environment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="282"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="301"/>
         <source>is not a known key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="307"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="326"/>
         <source>must be a whole number of seconds from 0 to 3600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="325"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="344"/>
         <source>must be &quot;S256&quot; or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="332"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="351"/>
         <source>must use only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="334"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="353"/>
         <source>must not have a fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="339"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="356"/>
+        <source>must not carry a user name or password (&quot;user@host&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="361"/>
         <source>is set by Login Companion itself</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,30 +1563,56 @@
 <context>
     <name>lc::RefreshTokens</name>
     <message>
-        <location filename="../app/core/operations/RefreshTokens.cpp" line="25"/>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="26"/>
         <source>The token refresh was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/RefreshTokens.cpp" line="50"/>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="51"/>
         <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/RefreshTokens.cpp" line="124"/>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="174"/>
         <source>The provider no longer accepts the sign-in of &quot;%1&quot; (%3); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::ReplyProblem</name>
+    <message numerus="yes">
+        <location filename="../app/core/common/ReplyProblem.cpp" line="30"/>
+        <source>%1 did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/common/ReplyProblem.cpp" line="35"/>
+        <source>%1 sent an answer larger than 1 MiB; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/common/ReplyProblem.cpp" line="42"/>
+        <source>%1 answered HTTP %2, a redirect to %3; Login Companion does not follow redirects from a provider&apos;s endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/common/ReplyProblem.cpp" line="49"/>
+        <source>Could not reach %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lc::Rfc6749ErrorFormat</name>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="68"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="103"/>
         <source>The provider refused the request (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="69"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="104"/>
         <source>The provider refused the request (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1491,48 +1620,63 @@
 <context>
     <name>lc::SignIn</name>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="95"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="102"/>
+        <source>Not this sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="103"/>
+        <source>This answer does not belong to the sign-in Login Companion is waiting for, so it was ignored. Continue in the sign-in page the app opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="110"/>
         <source>The browser&apos;s redirect did not match this sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="181"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="196"/>
         <source>%1: the provider returned no ID token, so the profile needs &quot;userinfoEndpoint&quot; to identify the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="185"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="200"/>
         <source>Neither an ID token nor the userinfo endpoint identified the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="273"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="226"/>
+        <source>The userinfo endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="309"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="274"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="310"/>
         <source>You are signed in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="300"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="342"/>
         <source>The label &quot;%1&quot; belongs to another account of %2: %3. This sign-in reached a different account (%4), so nothing was stored. Sign out of &quot;%1&quot; first (login-companion logout --profile %2 --account %1), or choose another label with --account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="334"/>
-        <location filename="../app/core/operations/SignIn.cpp" line="354"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="376"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="396"/>
         <source>Sign-in cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="335"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="377"/>
         <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="354"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="396"/>
         <source>Sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1540,12 +1684,12 @@
 <context>
     <name>lc::SignOut</name>
     <message>
-        <location filename="../app/core/operations/SignOut.cpp" line="25"/>
+        <location filename="../app/core/operations/SignOut.cpp" line="26"/>
         <source>Signing out was cancelled; the account is still signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignOut.cpp" line="96"/>
+        <location filename="../app/core/operations/SignOut.cpp" line="117"/>
         <source>The provider offers no end_session_endpoint; only the local sign-out was done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,7 +1697,7 @@
 <context>
     <name>lc::SigningKeys</name>
     <message>
-        <location filename="../app/core/auth/SigningKeys.cpp" line="64"/>
+        <location filename="../app/core/auth/SigningKeys.cpp" line="65"/>
         <source>The provider&apos;s signing keys at %1 are not available (HTTP %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,56 +1744,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="24"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="38"/>
         <source>The token endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="35"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="52"/>
         <source>not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="41"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="58"/>
         <source>&quot;access_token&quot; is missing or not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="46"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="61"/>
+        <source>&quot;access_token&quot; contains characters a token cannot have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="65"/>
         <source>&quot;token_type&quot; is missing or not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="49"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="68"/>
         <source>&quot;token_type&quot; is &quot;%1&quot;, only Bearer is supported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="55"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="74"/>
         <source>&quot;%1&quot; is not a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="72"/>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="74"/>
-        <source>&quot;expires_in&quot; is not a number</source>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="78"/>
+        <source>&quot;refresh_token&quot; contains characters a token cannot have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="77"/>
-        <source>&quot;expires_in&quot; is not positive</source>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="90"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="104"/>
+        <source>&quot;expires_in&quot; is %1, not between 1 second and 10 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="98"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="100"/>
+        <source>&quot;expires_in&quot; is not a number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lc::TokenRevoker</name>
     <message>
-        <location filename="../app/core/auth/TokenRevoker.cpp" line="70"/>
-        <source>the provider could not be reached (%1)</source>
+        <location filename="../app/core/auth/TokenRevoker.cpp" line="71"/>
+        <source>The revocation endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenRevoker.cpp" line="71"/>
+        <location filename="../app/core/auth/TokenRevoker.cpp" line="72"/>
         <source>the provider answered HTTP %1 to revoking the %2</source>
         <translation type="unfinished"></translation>
     </message>

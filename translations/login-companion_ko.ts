@@ -4,163 +4,163 @@
 <context>
     <name>LoginView</name>
     <message>
-        <location filename="../qml/LoginView.qml" line="68"/>
+        <location filename="../qml/LoginView.qml" line="70"/>
         <source>Secure</source>
         <translation>보안 연결</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="68"/>
+        <location filename="../qml/LoginView.qml" line="70"/>
         <source>Not encrypted</source>
         <translation>암호화되지 않음</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="80"/>
+        <location filename="../qml/LoginView.qml" line="82"/>
         <source>Secure connection</source>
         <translation>보안 연결</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="81"/>
+        <location filename="../qml/LoginView.qml" line="83"/>
         <source>Connection is not encrypted</source>
         <translation>암호화되지 않은 연결</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="93"/>
+        <location filename="../qml/LoginView.qml" line="95"/>
         <source>Current site: %1</source>
         <translation>현재 사이트: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="101"/>
+        <location filename="../qml/LoginView.qml" line="103"/>
         <source>Use browser</source>
         <translation>브라우저 사용</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="104"/>
-        <location filename="../qml/LoginView.qml" line="105"/>
-        <location filename="../qml/LoginView.qml" line="257"/>
+        <location filename="../qml/LoginView.qml" line="106"/>
+        <location filename="../qml/LoginView.qml" line="107"/>
+        <location filename="../qml/LoginView.qml" line="259"/>
         <source>Sign in with your browser instead</source>
         <translation>대신 브라우저로 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="110"/>
+        <location filename="../qml/LoginView.qml" line="112"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="111"/>
+        <location filename="../qml/LoginView.qml" line="113"/>
         <source>Cancel sign-in</source>
         <translation>로그인 취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="125"/>
+        <location filename="../qml/LoginView.qml" line="127"/>
         <source>Loading</source>
         <translation>불러오는 중</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="176"/>
+        <location filename="../qml/LoginView.qml" line="178"/>
         <source>Finishing sign-in…</source>
         <translation>로그인을 완료하는 중…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="188"/>
+        <location filename="../qml/LoginView.qml" line="190"/>
         <source>Continue signing in in your web browser. This window updates when you are done.</source>
         <translation>웹 브라우저에서 로그인을 계속하세요. 완료되면 이 창에 결과가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="201"/>
+        <location filename="../qml/LoginView.qml" line="203"/>
         <source>This connection is not secure</source>
         <translation>이 연결은 안전하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="203"/>
+        <location filename="../qml/LoginView.qml" line="205"/>
         <source>Unencrypted page blocked</source>
         <translation>암호화되지 않은 페이지를 차단했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="204"/>
+        <location filename="../qml/LoginView.qml" line="206"/>
         <source>Sign-in did not work</source>
         <translation>로그인하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="217"/>
+        <location filename="../qml/LoginView.qml" line="219"/>
         <source>Error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="228"/>
+        <location filename="../qml/LoginView.qml" line="230"/>
         <source>Details: %1</source>
         <translation>자세한 정보: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="237"/>
+        <location filename="../qml/LoginView.qml" line="239"/>
         <source>Certificate SHA-256 fingerprint:
 %1</source>
         <translation>인증서 SHA-256 지문:
 %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="238"/>
+        <location filename="../qml/LoginView.qml" line="240"/>
         <source>Certificate fingerprint</source>
         <translation>인증서 지문</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="247"/>
+        <location filename="../qml/LoginView.qml" line="249"/>
         <source>Back to the sign-in page</source>
         <translation>로그인 페이지로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="248"/>
+        <location filename="../qml/LoginView.qml" line="250"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="252"/>
+        <location filename="../qml/LoginView.qml" line="254"/>
         <source>Retry sign-in</source>
         <translation>로그인 다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="264"/>
+        <location filename="../qml/LoginView.qml" line="266"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="265"/>
+        <location filename="../qml/LoginView.qml" line="267"/>
         <source>Close and cancel sign-in</source>
         <translation>닫고 로그인 취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="278"/>
+        <location filename="../qml/LoginView.qml" line="280"/>
         <source>This account&apos;s sign-in is remembered on this computer.</source>
         <translation>이 컴퓨터에 이 계정의 로그인 상태가 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="284"/>
+        <location filename="../qml/LoginView.qml" line="286"/>
         <source>Sign in with a different account</source>
         <translation>다른 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="303"/>
+        <location filename="../qml/LoginView.qml" line="305"/>
         <source>Sign in to %1</source>
         <translation>%1에 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="309"/>
+        <location filename="../qml/LoginView.qml" line="311"/>
         <source>The site asks for a user name and password (%1).</source>
         <translation>사이트에서 사용자 이름과 비밀번호를 요청합니다(%1).</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="317"/>
-        <location filename="../qml/LoginView.qml" line="318"/>
+        <location filename="../qml/LoginView.qml" line="319"/>
+        <location filename="../qml/LoginView.qml" line="320"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="326"/>
-        <location filename="../qml/LoginView.qml" line="327"/>
+        <location filename="../qml/LoginView.qml" line="328"/>
+        <location filename="../qml/LoginView.qml" line="329"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="354"/>
+        <location filename="../qml/LoginView.qml" line="356"/>
         <source>%1 says</source>
         <translation>%1 메시지</translation>
     </message>
@@ -266,40 +266,65 @@
 <context>
     <name>lc::AccountIndex</name>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="33"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="114"/>
         <source>Cannot read the account list %1: %2</source>
         <translation>계정 목록(%1)을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="36"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="58"/>
         <source>The account list %1 is damaged; remove it and sign in again.</source>
         <translation>계정 목록(%1)이 손상되었습니다. 이 파일을 삭제하고 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="75"/>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="81"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="64"/>
+        <source>The account list %1 was written by a newer version of Login Companion (format %2; this one reads format %3). Update Login Companion; the file was left as it is.</source>
+        <translation>계정 목록 %1은(는) 더 새로운 버전의 Login Companion이 작성했습니다(형식 %2, 이 버전은 형식 %3을 읽습니다). Login Companion을 업데이트하세요. 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="153"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="157"/>
         <source>Cannot write the account list %1: %2</source>
         <translation>계정 목록(%1)을 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="101"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="168"/>
+        <source>The account list %1 is locked by another process; try again.</source>
+        <translation>계정 목록 %1을(를) 다른 프로세스가 잠그고 있습니다. 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="214"/>
         <source>No account is signed in for profile &quot;%1&quot;; run &quot;login-companion login --profile %1&quot;.</source>
         <translation>&quot;%1&quot; 프로필에 로그인된 계정이 없습니다. &quot;login-companion login --profile %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="104"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="217"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation>&quot;%2&quot; 프로필에 로그인된 &quot;%1&quot; 계정이 없습니다. &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="112"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="225"/>
         <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account.</source>
         <translation>&quot;%1&quot; 프로필에 계정이 %2개 있습니다(%3). --account 옵션으로 하나를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="150"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="264"/>
         <source>The label &quot;%1&quot; already belongs to another account of profile &quot;%2&quot; (%3).</source>
         <translation>&quot;%1&quot; 레이블은 이미 프로필 &quot;%2&quot;의 다른 계정(%3)의 것입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::AccountLock</name>
+    <message>
+        <location filename="../app/core/storage/AccountLock.cpp" line="63"/>
+        <source>Cannot create the account lock %1; check the permissions of its folder.</source>
+        <translation>계정 잠금 파일 %1을(를) 만들 수 없습니다. 폴더 권한을 확인하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/core/storage/AccountLock.cpp" line="70"/>
+        <source>Another Login Companion process kept this account busy for %n second(s); try again.</source>
+        <translation>
+            <numerusform>다른 Login Companion 프로세스가 이 계정을 %n초 동안 사용 중이었습니다. 다시 시도하세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -442,136 +467,191 @@
 <context>
     <name>lc::BackendTokenExchange</name>
     <message>
-        <location filename="../app/core/auth/BackendTokenExchange.cpp" line="52"/>
-        <source>Could not reach the token backend %1: %2</source>
-        <translation>토큰 백엔드(%1)에 연결할 수 없습니다: %2</translation>
+        <location filename="../app/core/auth/BackendTokenExchange.cpp" line="54"/>
+        <source>The token backend %1</source>
+        <translation>토큰 백엔드 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lc::BoundedFile</name>
+    <message>
+        <location filename="../app/core/common/BoundedFile.cpp" line="10"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/common/BoundedFile.cpp" line="14"/>
+        <source>%1 is larger than %2 KiB; it cannot be a profile or settings file.</source>
+        <translation>%1이(가) %2 KiB보다 큽니다. 프로필이나 설정 파일일 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::ChunkedKeychain</name>
+    <message>
+        <location filename="../app/core/storage/ChunkedKeychain.cpp" line="58"/>
+        <source>The keychain entry %1 is damaged (%2). Sign in again to replace it.</source>
+        <translation>키체인 항목 %1이(가) 손상되었습니다(%2). 다시 로그인하여 교체하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ChunkedKeychain.cpp" line="69"/>
+        <source>its pieces do not add up to what was stored</source>
+        <translation>조각을 합친 내용이 저장된 내용과 일치하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ChunkedKeychain.cpp" line="86"/>
+        <source>piece %1 of %2 is missing</source>
+        <translation>%2개 중 %1번째 조각이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ChunkedKeychain.cpp" line="175"/>
+        <source>its header is unreadable</source>
+        <translation>헤더를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/ChunkedKeychain.cpp" line="195"/>
+        <source>The value for %1 is too large for the keychain.</source>
+        <translation>%1의 값이 키체인에 저장하기에는 너무 큽니다.</translation>
     </message>
 </context>
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="163"/>
+        <location filename="../app/cli/CliApplication.cpp" line="181"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="211"/>
+        <location filename="../app/cli/CliApplication.cpp" line="229"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation>--browser 옵션에는 &quot;embedded&quot; 또는 &quot;system&quot;을 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="260"/>
+        <location filename="../app/cli/CliApplication.cpp" line="278"/>
         <source>The login window did not report the signed-in account.</source>
         <translation>로그인 창이 로그인된 계정을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="272"/>
+        <location filename="../app/cli/CliApplication.cpp" line="290"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="289"/>
+        <location filename="../app/cli/CliApplication.cpp" line="307"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation>웹 브라우저에서 %1 로그인을 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="309"/>
+        <location filename="../app/cli/CliApplication.cpp" line="327"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation>--min-validity 옵션에는 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="347"/>
+        <location filename="../app/cli/CliApplication.cpp" line="367"/>
         <source>Signed out %1 from %2.</source>
         <translation>%2에서 %1 계정을 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="353"/>
+        <location filename="../app/cli/CliApplication.cpp" line="375"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation>로컬 토큰은 삭제했지만 공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="388"/>
+        <location filename="../app/cli/CliApplication.cpp" line="416"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <location filename="../app/cli/CliApplication.cpp" line="421"/>
         <source>sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="395"/>
+        <location filename="../app/cli/CliApplication.cpp" line="423"/>
         <source>access token valid until %1</source>
         <translation>액세스 토큰 %1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="397"/>
+        <location filename="../app/cli/CliApplication.cpp" line="425"/>
         <source>access token expired (refreshes on next use)</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="78"/>
+        <location filename="../app/cli/CliApplication.cpp" line="96"/>
         <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation>알 수 없는 명령 &quot;%1&quot;; 명령 목록은 &quot;login-companion help&quot;로 보세요</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="39"/>
+        <source>The command did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>명령이 %n초 안에 끝나지 않았습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="81"/>
-        <location filename="../app/cli/CliApplication.cpp" line="125"/>
+        <location filename="../app/cli/CliApplication.cpp" line="99"/>
+        <location filename="../app/cli/CliApplication.cpp" line="143"/>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 명령 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="123"/>
+        <location filename="../app/cli/CliApplication.cpp" line="141"/>
         <source>help takes one command: %1</source>
         <translation>help에는 명령 하나를 주세요: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="147"/>
+        <location filename="../app/cli/CliApplication.cpp" line="165"/>
         <source>%1; run &quot;%2&quot; for the options</source>
         <translation>%1; 옵션은 &quot;%2&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="156"/>
+        <location filename="../app/cli/CliApplication.cpp" line="174"/>
         <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; 옵션은 &quot;%2&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="158"/>
+        <location filename="../app/cli/CliApplication.cpp" line="176"/>
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="220"/>
+        <location filename="../app/cli/CliApplication.cpp" line="238"/>
         <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
         <translation>프로필 &quot;%1&quot;은(는) &quot;redirectUriInRequests&quot;: false로 설정되어 있어, 공급자가 브라우저를 Login Companion이 받을 수 없는 %2(으)로 보냅니다. 로그인 창으로 로그인하거나(--browser embedded), 이 클라이언트에 루프백 리디렉션 URI(http://127.0.0.1/…)를 등록하세요.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <source>%n row(s) of the account list could not be read; they were left as they are.</source>
+        <translation>
+            <numerusform>계정 목록의 %n개 행을 읽을 수 없어 그대로 두었습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="413"/>
+        <location filename="../app/cli/CliApplication.cpp" line="441"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation>&quot;secret set&quot; 또는 &quot;secret delete&quot;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="415"/>
+        <location filename="../app/cli/CliApplication.cpp" line="443"/>
         <source>secret needs --profile</source>
         <translation>secret 명령에는 --profile 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <location filename="../app/cli/CliApplication.cpp" line="453"/>
         <source>Deleted the client secret of %1.</source>
         <translation>%1의 클라이언트 시크릿을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="430"/>
+        <location filename="../app/cli/CliApplication.cpp" line="458"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="435"/>
+        <location filename="../app/cli/CliApplication.cpp" line="463"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation>표준 입력에 시크릿이 없습니다(예: printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="441"/>
+        <location filename="../app/cli/CliApplication.cpp" line="469"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation>%1의 클라이언트 시크릿을 키체인에 저장했습니다.</translation>
     </message>
@@ -811,20 +891,20 @@
 <context>
     <name>lc::EmbeddedReplyHandler</name>
     <message>
-        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="38"/>
-        <source>the request timed out</source>
-        <translation>요청 시간이 초과되었습니다</translation>
-    </message>
-    <message>
-        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="41"/>
-        <source>Could not reach the token endpoint (%1): %2</source>
-        <translation>토큰 엔드포인트(%1)에 연결할 수 없습니다: %2</translation>
+        <location filename="../app/core/auth/EmbeddedReplyHandler.cpp" line="37"/>
+        <source>The token endpoint (%1)</source>
+        <translation>토큰 엔드포인트(%1)</translation>
     </message>
 </context>
 <context>
     <name>lc::ErrorFormat</name>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="52"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="82"/>
+        <source>%1 answered HTTP %2, a redirect; Login Companion does not follow redirects from a provider&apos;s endpoints.</source>
+        <translation>%1이(가) HTTP %2(리디렉션)로 응답했습니다. Login Companion은 공급자 엔드포인트의 리디렉션을 따르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="87"/>
         <source>%1 answered HTTP %2 without an error the app understands.</source>
         <translation>%1에서 앱이 이해할 수 없는 HTTP %2 응답을 받았습니다.</translation>
     </message>
@@ -837,77 +917,77 @@
         <translation>공급자의 ID 토큰이 거부되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="41"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="47"/>
         <source>it is not a compact JWS</source>
         <translation>compact JWS 형식이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="47"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="53"/>
         <source>its payload is not a JSON object</source>
         <translation>페이로드가 JSON 객체가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="57"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="63"/>
         <source>it was issued by &quot;%1&quot;, not &quot;%2&quot;</source>
         <translation>&quot;%1&quot;에서 발급되었습니다(예상 발급자: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="59"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="65"/>
         <source>it has no subject (sub)</source>
         <translation>subject(sub)가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="63"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="69"/>
         <source>it was not issued for client &quot;%1&quot; (aud)</source>
         <translation>&quot;%1&quot; 클라이언트용으로 발급되지 않았습니다(aud)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="66"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="72"/>
         <source>it has several audiences but no authorized party (azp)</source>
         <translation>대상(aud)이 여러 개이지만 권한 부여 당사자(azp)가 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="68"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="74"/>
         <source>its authorized party (azp) is &quot;%1&quot;</source>
         <translation>권한 부여 당사자(azp)가 &quot;%1&quot;입니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="73"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="79"/>
         <source>it has no expiry (exp)</source>
         <translation>만료 시간(exp)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="76"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="82"/>
         <source>it expired at %1</source>
         <translation>%1에 만료되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="80"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="86"/>
         <source>it has no issue time (iat)</source>
         <translation>발급 시간(iat)이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="83"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="89"/>
         <source>it claims to be issued in the future (%1); check the computer&apos;s clock</source>
         <translation>발급 시간이 미래(%1)로 되어 있습니다. 컴퓨터의 시계를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="88"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="94"/>
         <source>it does not belong to this sign-in attempt (nonce)</source>
         <translation>이 로그인 시도에 속하지 않습니다(nonce)</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="96"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="102"/>
         <source>the refreshed ID token has another issuer</source>
         <translation>갱신된 ID 토큰의 발급자가 다릅니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="98"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="104"/>
         <source>the refreshed ID token names another user</source>
         <translation>갱신된 ID 토큰이 다른 사용자를 가리킵니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/IdTokenClaims.cpp" line="100"/>
+        <location filename="../app/core/auth/IdTokenClaims.cpp" line="106"/>
         <source>the refreshed ID token has another audience</source>
         <translation>갱신된 ID 토큰의 대상이 다릅니다</translation>
     </message>
@@ -937,11 +1017,6 @@
 </context>
 <context>
     <name>lc::JsonRequest</name>
-    <message>
-        <location filename="../app/core/common/JsonRequest.cpp" line="32"/>
-        <source>Could not reach %1: %2</source>
-        <translation>%1에 연결할 수 없습니다: %2</translation>
-    </message>
     <message>
         <location filename="../app/core/common/JsonRequest.cpp" line="38"/>
         <source>%1 did not answer with a JSON object (HTTP %2).</source>
@@ -1010,7 +1085,7 @@
 <context>
     <name>lc::LightOauth2ErrorFormat</name>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="113"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="148"/>
         <source>light-oauth2 error %1</source>
         <translation>light-oauth2 오류 %1</translation>
     </message>
@@ -1132,13 +1207,13 @@
     <name>lc::LoopbackRedirectListener</name>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="87"/>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="155"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="161"/>
         <source>Sign-in continues in the app</source>
         <translation>앱에서 로그인을 계속합니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="88"/>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="156"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="162"/>
         <source>Login Companion received the answer from the sign-in page. The app shows how the sign-in ended.</source>
         <translation>Login Companion이 로그인 페이지의 응답을 받았습니다. 로그인 결과는 앱에서 확인할 수 있습니다.</translation>
     </message>
@@ -1158,67 +1233,67 @@
         <translation>브라우저 리디렉션을 받을 로컬 포트를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="184"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="207"/>
         <source>Request timed out</source>
         <translation>요청 시간 초과</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="185"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="208"/>
         <source>The browser did not finish its request in time.</source>
         <translation>브라우저가 제시간에 요청을 완료하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="210"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="233"/>
         <source>Request too large</source>
         <translation>요청이 너무 큼</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="211"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="234"/>
         <source>The browser&apos;s request was too large.</source>
         <translation>브라우저의 요청이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="223"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="246"/>
         <source>Bad request</source>
         <translation>잘못된 요청</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="224"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="247"/>
         <source>The browser&apos;s request could not be understood.</source>
         <translation>브라우저의 요청을 이해할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="259"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="282"/>
         <source>Not allowed</source>
         <translation>허용되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="260"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="283"/>
         <source>This address only answers the sign-in redirect.</source>
         <translation>이 주소는 로그인 리디렉션에만 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="266"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="289"/>
         <source>Not found</source>
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="267"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="290"/>
         <source>There is nothing at this address.</source>
         <translation>이 주소에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="269"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="292"/>
         <source>This sign-in is already finished</source>
         <translation>이미 완료된 로그인입니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="270"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="293"/>
         <source>Login Companion already received the answer for this sign-in. To sign in again, start again from the app.</source>
         <translation>Login Companion이 이 로그인에 대한 응답을 이미 받았습니다. 다시 로그인하려면 앱에서 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="351"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="374"/>
         <source>You can close this tab and return to the app.</source>
         <translation>이 탭을 닫고 앱으로 돌아가도 됩니다.</translation>
     </message>
@@ -1226,7 +1301,7 @@
 <context>
     <name>lc::OperationBase</name>
     <message>
-        <location filename="../app/core/operations/Operation.cpp" line="16"/>
+        <location filename="../app/core/operations/Operation.cpp" line="25"/>
         <source>Sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
@@ -1234,42 +1309,42 @@
 <context>
     <name>lc::OttmErrorFormat</name>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="75"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="110"/>
         <source>the request is invalid</source>
         <translation>요청이 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="77"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="112"/>
         <source>the requested scope is not allowed for this client</source>
         <translation>요청한 scope가 이 클라이언트에 허용되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="79"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="114"/>
         <source>the access token&apos;s scope does not allow this call</source>
         <translation>액세스 토큰의 scope로는 이 API를 호출할 권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="81"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="116"/>
         <source>the access token has expired or is invalid</source>
         <translation>액세스 토큰이 만료되었거나 유효하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="83"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="118"/>
         <source>this client is not authorized for this kind of request</source>
         <translation>등록된 클라이언트의 grant type과 다른 요청입니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="99"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="134"/>
         <source>OTTM error %1</source>
         <translation>OTTM 오류 %1</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="100"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="135"/>
         <source>OTTM error %1: %2</source>
         <translation>OTTM 오류 %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="102"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="137"/>
         <source> (provider: &quot;%1&quot;)</source>
         <translation> (공급자 메시지: &quot;%1&quot;)</translation>
     </message>
@@ -1277,17 +1352,32 @@
 <context>
     <name>lc::PlaceholderValues</name>
     <message>
-        <location filename="../app/core/providers/Placeholders.cpp" line="131"/>
+        <location filename="../app/core/providers/Placeholders.cpp" line="105"/>
+        <source>%1 is not a JSON object of placeholder values (%2); fix or remove it.</source>
+        <translation>%1은(는) 자리 표시자 값으로 된 JSON 객체가 아닙니다(%2). 고치거나 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/Placeholders.cpp" line="107"/>
+        <source>not an object</source>
+        <translation>객체가 아님</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/Placeholders.cpp" line="115"/>
+        <source>%1: the value of &quot;%2&quot; must be a string.</source>
+        <translation>%1: &quot;%2&quot;의 값은 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/Placeholders.cpp" line="156"/>
         <source>%1: &quot;%2&quot; must be an object of strings</source>
         <translation>%1: &quot;%2&quot; 항목은 문자열 값으로 된 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/Placeholders.cpp" line="142"/>
+        <location filename="../app/core/providers/Placeholders.cpp" line="167"/>
         <source>%1: placeholder %%2% has no value; set %3 or add &quot;%2&quot; to %4</source>
         <translation>%1: 자리 표시자 %%2%의 값이 없습니다. %3 환경 변수를 설정하거나 %4에 &quot;%2&quot; 항목을 추가하세요</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/Placeholders.cpp" line="152"/>
+        <location filename="../app/core/providers/Placeholders.cpp" line="177"/>
         <source>%1: placeholders %2 have no value; set %3 or add them to %4</source>
         <translation>%1: 자리 표시자 %2의 값이 없습니다. %3 환경 변수를 설정하거나 %4에 해당 항목을 추가하세요</translation>
     </message>
@@ -1295,22 +1385,22 @@
 <context>
     <name>lc::ProfileRepository</name>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="31"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="33"/>
         <source>%1: cannot read profile: %2</source>
         <translation>%1: 프로필을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="38"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="43"/>
         <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
         <translation>&quot;%1&quot; 기본 제공 프로필이 없습니다(기본 제공: %2). 대신 프로필 파일 경로를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="43"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="48"/>
         <source>built-in profile &quot;%1&quot;</source>
         <translation>기본 제공 프로필 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="46"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="51"/>
         <source>built-in profile &quot;%1&quot; has id &quot;%2&quot;</source>
         <translation>기본 제공 프로필 &quot;%1&quot;의 id가 &quot;%2&quot;입니다</translation>
     </message>
@@ -1387,72 +1477,82 @@
         <translation>%1: &quot;%2&quot; 항목은 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="179"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="188"/>
         <source>must be one of %1, got &quot;%2&quot;</source>
         <translation>%1 중 하나여야 합니다(입력값: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="215"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="224"/>
         <source>must be an object with only &quot;backendUrl&quot;</source>
         <translation>&quot;backendUrl&quot;만 포함하는 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="221"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="230"/>
         <source>must be an absolute http(s) URL</source>
         <translation>절대 http(s) URL이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="232"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="241"/>
         <source>must be a number of seconds from 1 to 600</source>
         <translation>1~600 사이의 초 단위 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="243"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="251"/>
+        <source>must be a number of seconds from 1 to 120</source>
+        <translation>1~120 사이의 초 단위 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="262"/>
         <source>must hold SHA-256 fingerprints (64 hex digits, colons allowed), got &quot;%1&quot;</source>
         <translation>SHA-256 지문(16진수 64자리, 콜론 허용)만 포함해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="260"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="279"/>
         <source>%1: not valid JSON at offset %2: %3</source>
         <translation>%1: 유효한 JSON이 아닙니다(오프셋 %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="265"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="284"/>
         <source>%1: a profile must be a JSON object</source>
         <translation>%1: 프로필은 JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="269"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="288"/>
         <source>%1: &quot;%2&quot; is not allowed: a client secret is never read from a profile file. Store it with &quot;login-companion secret set --profile ID&quot; or in the environment.</source>
         <translation>%1: &quot;%2&quot; 항목은 사용할 수 없습니다. 클라이언트 시크릿은 프로필 파일에서 읽지 않습니다. &quot;login-companion secret set --profile ID&quot; 명령으로 저장하거나 환경 변수에 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="282"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="301"/>
         <source>is not a known key</source>
         <translation>알 수 없는 키입니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="307"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="326"/>
         <source>must be a whole number of seconds from 0 to 3600</source>
         <translation>0~3600 사이의 초 단위 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="325"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="344"/>
         <source>must be &quot;S256&quot; or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation>&quot;S256&quot; 또는 &quot;none&quot;이어야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="332"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="351"/>
         <source>must use only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>소문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="334"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="353"/>
         <source>must not have a fragment</source>
         <translation>프래그먼트(#)를 포함하면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="339"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="356"/>
+        <source>must not carry a user name or password (&quot;user@host&quot;)</source>
+        <translation>사용자 이름이나 비밀번호(&quot;user@host&quot;)를 포함하면 안 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="361"/>
         <source>is set by Login Companion itself</source>
         <translation>Login Companion이 직접 설정하는 값입니다</translation>
     </message>
@@ -1460,30 +1560,55 @@
 <context>
     <name>lc::RefreshTokens</name>
     <message>
-        <location filename="../app/core/operations/RefreshTokens.cpp" line="25"/>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="26"/>
         <source>The token refresh was cancelled.</source>
         <translation>토큰 갱신이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/RefreshTokens.cpp" line="50"/>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="51"/>
         <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
         <translation>&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/RefreshTokens.cpp" line="124"/>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="174"/>
         <source>The provider no longer accepts the sign-in of &quot;%1&quot; (%3); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation>공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(%3). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
 </context>
 <context>
+    <name>lc::ReplyProblem</name>
+    <message numerus="yes">
+        <location filename="../app/core/common/ReplyProblem.cpp" line="30"/>
+        <source>%1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>%1이(가) %n초 안에 응답하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/core/common/ReplyProblem.cpp" line="35"/>
+        <source>%1 sent an answer larger than 1 MiB; it was refused.</source>
+        <translation>%1이(가) 1 MiB보다 큰 응답을 보내 거부했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/common/ReplyProblem.cpp" line="42"/>
+        <source>%1 answered HTTP %2, a redirect to %3; Login Companion does not follow redirects from a provider&apos;s endpoints.</source>
+        <translation>%1이(가) HTTP %2(%3(으)로 리디렉션)로 응답했습니다. Login Companion은 공급자 엔드포인트의 리디렉션을 따르지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/common/ReplyProblem.cpp" line="49"/>
+        <source>Could not reach %1: %2</source>
+        <translation>%1에 연결할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>lc::Rfc6749ErrorFormat</name>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="68"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="103"/>
         <source>The provider refused the request (%1).</source>
         <translation>공급자가 요청을 거부했습니다 (%1).</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ErrorFormat.cpp" line="69"/>
+        <location filename="../app/core/providers/ErrorFormat.cpp" line="104"/>
         <source>The provider refused the request (%1): %2</source>
         <translation>공급자가 요청을 거부했습니다 (%1): %2</translation>
     </message>
@@ -1491,48 +1616,63 @@
 <context>
     <name>lc::SignIn</name>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="95"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="102"/>
+        <source>Not this sign-in</source>
+        <translation>이 로그인이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="103"/>
+        <source>This answer does not belong to the sign-in Login Companion is waiting for, so it was ignored. Continue in the sign-in page the app opened.</source>
+        <translation>이 응답은 Login Companion이 기다리는 로그인의 것이 아니어서 무시했습니다. 앱이 연 로그인 페이지에서 계속하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="110"/>
         <source>The browser&apos;s redirect did not match this sign-in.</source>
         <translation>브라우저의 리디렉션이 이 로그인과 일치하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="181"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="196"/>
         <source>%1: the provider returned no ID token, so the profile needs &quot;userinfoEndpoint&quot; to identify the account.</source>
         <translation>%1: 공급자가 ID 토큰을 반환하지 않았으므로 계정을 식별하려면 프로필에 &quot;userinfoEndpoint&quot; 항목이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="185"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="200"/>
         <source>Neither an ID token nor the userinfo endpoint identified the account.</source>
         <translation>ID 토큰과 userinfo 엔드포인트 모두 계정을 식별하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="273"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="226"/>
+        <source>The userinfo endpoint</source>
+        <translation>userinfo 엔드포인트</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="309"/>
         <source>Signed in</source>
         <translation>로그인 완료</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="274"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="310"/>
         <source>You are signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="300"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="342"/>
         <source>The label &quot;%1&quot; belongs to another account of %2: %3. This sign-in reached a different account (%4), so nothing was stored. Sign out of &quot;%1&quot; first (login-companion logout --profile %2 --account %1), or choose another label with --account.</source>
         <translation>&quot;%1&quot; 레이블은 %2의 다른 계정 %3의 것입니다. 이번 로그인은 다른 계정(%4)으로 이루어져 아무것도 저장하지 않았습니다. 먼저 &quot;%1&quot;에서 로그아웃하거나(login-companion logout --profile %2 --account %1), --account로 다른 레이블을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="334"/>
-        <location filename="../app/core/operations/SignIn.cpp" line="354"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="376"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="396"/>
         <source>Sign-in cancelled</source>
         <translation>로그인 취소됨</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="335"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="377"/>
         <source>Sign-in failed</source>
         <translation>로그인 실패</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="354"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="396"/>
         <source>Sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
@@ -1540,12 +1680,12 @@
 <context>
     <name>lc::SignOut</name>
     <message>
-        <location filename="../app/core/operations/SignOut.cpp" line="25"/>
+        <location filename="../app/core/operations/SignOut.cpp" line="26"/>
         <source>Signing out was cancelled; the account is still signed in.</source>
         <translation>로그아웃이 취소되었습니다. 계정은 계속 로그인된 상태입니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignOut.cpp" line="96"/>
+        <location filename="../app/core/operations/SignOut.cpp" line="117"/>
         <source>The provider offers no end_session_endpoint; only the local sign-out was done.</source>
         <translation>공급자가 end_session_endpoint를 제공하지 않아 이 컴퓨터에서만 로그아웃했습니다.</translation>
     </message>
@@ -1553,7 +1693,7 @@
 <context>
     <name>lc::SigningKeys</name>
     <message>
-        <location filename="../app/core/auth/SigningKeys.cpp" line="64"/>
+        <location filename="../app/core/auth/SigningKeys.cpp" line="65"/>
         <source>The provider&apos;s signing keys at %1 are not available (HTTP %2).</source>
         <translation>%1의 공급자 서명 키를 사용할 수 없습니다(HTTP %2).</translation>
     </message>
@@ -1600,56 +1740,67 @@
         <translation>토큰 엔드포인트의 응답 형식이 잘못되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="24"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="38"/>
         <source>The token endpoint</source>
         <translation>토큰 엔드포인트</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="35"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="52"/>
         <source>not a JSON object</source>
         <translation>JSON 객체가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="41"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="58"/>
         <source>&quot;access_token&quot; is missing or not a string</source>
         <translation>&quot;access_token&quot; 값이 없거나 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="46"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="61"/>
+        <source>&quot;access_token&quot; contains characters a token cannot have</source>
+        <translation>&quot;access_token&quot;에 토큰에 쓸 수 없는 문자가 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="65"/>
         <source>&quot;token_type&quot; is missing or not a string</source>
         <translation>&quot;token_type&quot; 값이 없거나 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="49"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="68"/>
         <source>&quot;token_type&quot; is &quot;%1&quot;, only Bearer is supported</source>
         <translation>&quot;token_type&quot; 값이 &quot;%1&quot;입니다. Bearer만 지원합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="55"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="74"/>
         <source>&quot;%1&quot; is not a string</source>
         <translation>&quot;%1&quot; 값이 문자열이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="72"/>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="74"/>
-        <source>&quot;expires_in&quot; is not a number</source>
-        <translation>&quot;expires_in&quot; 값이 숫자가 아닙니다</translation>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="78"/>
+        <source>&quot;refresh_token&quot; contains characters a token cannot have</source>
+        <translation>&quot;refresh_token&quot;에 토큰에 쓸 수 없는 문자가 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenResponse.cpp" line="77"/>
-        <source>&quot;expires_in&quot; is not positive</source>
-        <translation>&quot;expires_in&quot; 값이 양수가 아닙니다</translation>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="90"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="104"/>
+        <source>&quot;expires_in&quot; is %1, not between 1 second and 10 years</source>
+        <translation>&quot;expires_in&quot;이 %1입니다. 1초에서 10년 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="98"/>
+        <location filename="../app/core/auth/TokenResponse.cpp" line="100"/>
+        <source>&quot;expires_in&quot; is not a number</source>
+        <translation>&quot;expires_in&quot; 값이 숫자가 아닙니다</translation>
     </message>
 </context>
 <context>
     <name>lc::TokenRevoker</name>
     <message>
-        <location filename="../app/core/auth/TokenRevoker.cpp" line="70"/>
-        <source>the provider could not be reached (%1)</source>
-        <translation>공급자에 연결할 수 없습니다(%1)</translation>
+        <location filename="../app/core/auth/TokenRevoker.cpp" line="71"/>
+        <source>The revocation endpoint</source>
+        <translation>폐기 엔드포인트</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/TokenRevoker.cpp" line="71"/>
+        <location filename="../app/core/auth/TokenRevoker.cpp" line="72"/>
         <source>the provider answered HTTP %1 to revoking the %2</source>
         <translation>공급자가 %2 폐기 요청에 HTTP %1 상태로 응답했습니다</translation>
     </message>
