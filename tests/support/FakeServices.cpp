@@ -1,5 +1,8 @@
 #include "FakeServices.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
@@ -161,6 +164,28 @@ ProviderProfile plainProfile()
     profile.scopes = { QStringLiteral("profile"), QStringLiteral("offline_access") };
     profile.source = QStringLiteral("test");
     return profile;
+}
+
+ProviderProfile demoProfileWithEndpoints()
+{
+    // Not a raw string literal: moc (6.4) reads the "//" in a raw string's URLs as a comment
+    // and then sees none of a test class's functions.
+    const QJsonObject json {
+        { "id", "demo" },
+        { "displayName", "Login Companion Demo" },
+        { "issuer", "http://127.0.0.1:4380" },
+        { "authorizationEndpoint", "http://127.0.0.1:4380/auth" },
+        { "tokenEndpoint", "http://127.0.0.1:4380/token" },
+        { "jwksUri", "http://127.0.0.1:4380/jwks" },
+        { "clientId", "login-companion-demo" },
+        { "redirectUri", "http://localhost/callback" },
+        { "scopes", QJsonArray { "openid" } },
+    };
+    auto profile
+        = ProviderProfile::fromJson(QJsonDocument(json).toJson(), QStringLiteral("test profile"));
+    if (!profile.ok())
+        qFatal("demo profile: %s", qPrintable(profile.error().message()));
+    return profile.value();
 }
 
 } // namespace lc::testing

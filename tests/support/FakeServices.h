@@ -128,6 +128,10 @@ private:
 // every endpoint under https://id.acme.test and a public client using PKCE.
 ProviderProfile plainProfile();
 
+// The demo provider's profile with every endpoint given (so no discovery, no network call), as
+// the login window's controller tests use it.
+ProviderProfile demoProfileWithEndpoints();
+
 // For QVERIFY2(result.ok(), describe(result)): the error's message, or "ok".
 template<typename T> QByteArray describe(const Result<T> &result)
 {

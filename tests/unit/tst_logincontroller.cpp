@@ -34,25 +34,8 @@ private:
 
     std::unique_ptr<LoginController> makeController()
     {
-        // Every endpoint given, so no discovery: this test makes no network call.
-        // Not a raw string literal: moc (6.4) reads the "//" in a raw string's URLs as a
-        // comment and then sees none of this class's test functions.
-        const QJsonObject json {
-            { "id", "demo" },
-            { "displayName", "Login Companion Demo" },
-            { "issuer", "http://127.0.0.1:4380" },
-            { "authorizationEndpoint", "http://127.0.0.1:4380/auth" },
-            { "tokenEndpoint", "http://127.0.0.1:4380/token" },
-            { "jwksUri", "http://127.0.0.1:4380/jwks" },
-            { "clientId", "login-companion-demo" },
-            { "redirectUri", "http://localhost/callback" },
-            { "scopes", QJsonArray { "openid" } },
-        };
-        auto profile = ProviderProfile::fromJson(QJsonDocument(json).toJson(),
-                                                 QStringLiteral("test profile"));
-        if (!profile.ok())
-            qFatal("demo profile: %s", qPrintable(profile.error().message()));
-        return std::make_unique<LoginController>(profile.value(), m_fakes->services(), QString());
+        return std::make_unique<LoginController>(testing::demoProfileWithEndpoints(),
+                                                 m_fakes->services(), QString());
     }
 
     static QString stateOf(const QUrl &url)

@@ -1,8 +1,8 @@
 // The typed boundary between QML and the controllers (module LoginCompanion.Controllers): the
 // enums reach QML by name, typed properties accept the controllers, and QML reports a blocked
 // feature by enum. A bare QQmlEngine (QtQml only), no window, no web view.
-#include "FakeServices.h"
 #include "AccountsController.h"
+#include "FakeServices.h"
 #include "LoginController.h"
 
 #include <QJsonArray>
@@ -37,23 +37,8 @@ private:
 
     std::unique_ptr<LoginController> makeController() const
     {
-        // Every endpoint given, so no discovery: this test makes no network call.
-        const QJsonObject json {
-            { "id", "demo" },
-            { "displayName", "Login Companion Demo" },
-            { "issuer", "http://127.0.0.1:4380" },
-            { "authorizationEndpoint", "http://127.0.0.1:4380/auth" },
-            { "tokenEndpoint", "http://127.0.0.1:4380/token" },
-            { "jwksUri", "http://127.0.0.1:4380/jwks" },
-            { "clientId", "login-companion-demo" },
-            { "redirectUri", "http://localhost/callback" },
-            { "scopes", QJsonArray { "openid" } },
-        };
-        auto profile = ProviderProfile::fromJson(QJsonDocument(json).toJson(),
-                                                 QStringLiteral("test profile"));
-        if (!profile.ok())
-            qFatal("demo profile: %s", qPrintable(profile.error().message()));
-        return std::make_unique<LoginController>(profile.value(), m_fakes.services(), QString());
+        return std::make_unique<LoginController>(testing::demoProfileWithEndpoints(),
+                                                 m_fakes.services(), QString());
     }
 
     // An object of `qml` (the body of a plain QObject), with the given required properties set.
