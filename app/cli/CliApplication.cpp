@@ -6,6 +6,7 @@
 #include "common/ExitCode.h"
 #include "common/Logging.h"
 #include "operations/AccessTokenService.h"
+#include "operations/AccountJson.h"
 #include "operations/SignIn.h"
 #include "operations/SignOut.h"
 #include "providers/ProfileRepository.h"
@@ -339,6 +340,12 @@ int CliApplication::runToken(const CommandSpec &command, const QStringList &argu
         = runToEnd<FreshAccessToken>(refresh, commandDeadlineMs(profile.value(), services));
     if (!token.ok())
         return fail(token.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QJsonObject object
+            = AccountJson::token(token.value(), profile.value(), services.clock->now());
+        out() << QJsonDocument(object).toJson(QJsonDocument::Indented);
+        return ExitSuccess;
+    }
     out() << token.value().accessToken << Qt::endl;
     return ExitSuccess;
 }
@@ -379,6 +386,21 @@ int CliApplication::runLogout(const CommandSpec &command, const QStringList &arg
     return ExitSuccess;
 }
 
+namespace {
+// Each profile the accounts name, loaded once (a thousand accounts share a handful).
+QHash<QString, ProviderProfile> profilesOf(const QList<AccountRecord> &accounts)
+{
+    QHash<QString, ProviderProfile> profiles;
+    for (const AccountRecord &account : accounts) {
+        if (profiles.contains(account.profileId))
+            continue;
+        auto profile = ProfileRepository::load(account.profileId);
+        profiles.insert(account.profileId, profile.ok() ? profile.value() : ProviderProfile {});
+    }
+    return profiles;
+}
+} // namespace
+
 int CliApplication::runAccounts(const CommandSpec &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -396,17 +418,8 @@ int CliApplication::runAccounts(const CommandSpec &command, const QStringList &a
     const Result<QList<AccountRecord>> accounts = contents.value().accounts;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const AccountRecord &account : accounts.value()) {
-            array.append(QJsonObject {
-                { QStringLiteral("profile"), account.profileId },
-                { QStringLiteral("label"), account.label },
-                { QStringLiteral("subject"), account.subject },
-                { QStringLiteral("displayName"), account.displayName },
-                { QStringLiteral("expiresAt"), account.expiresAt.toString(Qt::ISODate) },
-                { QStringLiteral("signInRequired"), account.signInRequired },
-            });
-        }
+        const QJsonArray array
+            = AccountJson::accounts(accounts.value(), profilesOf(accounts.value()), now);
         out() << (array.isEmpty() ? QByteArray("[]\n")
                                   : QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitSuccess;

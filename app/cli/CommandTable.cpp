@@ -97,7 +97,10 @@ QList<CommandSpec> CommandTable::commands()
                         QStringLiteral("SECONDS"),
                         tr("Refresh when the token expires within this many seconds "
                            "(default 60)."),
-                        ValueKind::Text } };
+                        ValueKind::Text },
+                      flag(QStringLiteral("json"),
+                           tr("Print one JSON object: the access token, its type, expiry and "
+                              "scopes, the ID token and its claims, and the account.")) };
     list.append(token);
 
     CommandSpec logout { QStringLiteral("logout"), tr("sign out: revoke and remove an account's tokens"),

@@ -43,7 +43,7 @@ void RefreshTokens::start()
             }
             m_current = tokens.value();
             if (!m_current.expiresWithin(m_minValiditySeconds, m_services.clock->now())) {
-                finish(FreshAccessToken { m_current.accessToken, m_account, false });
+                finish(FreshAccessToken { m_current.accessToken, m_account, false, m_current });
                 return;
             }
             if (m_current.refreshToken.isEmpty()) {
@@ -89,7 +89,7 @@ void RefreshTokens::readAgainUnderLock(const QString &accessTokenBefore)
                 || !m_current.expiresWithin(m_minValiditySeconds, m_services.clock->now())) {
                 qCInfo(lcAuth) << "another process refreshed" << m_account.label
                                << "meanwhile; using its token";
-                finish(FreshAccessToken { m_current.accessToken, m_account, false });
+                finish(FreshAccessToken { m_current.accessToken, m_account, false, m_current });
                 return;
             }
             prepareRefresh();
@@ -229,7 +229,7 @@ void RefreshTokens::store(const GrantedTokens &granted)
             if (!saved.ok())
                 qCWarning(lcStore) << saved.error().message();
             qCInfo(lcAuth) << "refreshed the access token of" << m_account.label;
-            finish(FreshAccessToken { updated.accessToken, row, true });
+            finish(FreshAccessToken { updated.accessToken, row, true, updated });
         });
 }
 

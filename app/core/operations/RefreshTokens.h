@@ -20,6 +20,7 @@ struct FreshAccessToken
     QString accessToken;
     AccountRecord account;
     bool refreshed = false;
+    StoredTokens tokens; // the whole set the access token belongs to (token --json)
 };
 
 // A valid access token for one account, without any UI:
