@@ -10,7 +10,10 @@ qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
 qml6-module-qtquick-window qml6-module-qtwebengine qml6-module-qtqml-workerscript
 qml6-module-qtquick-templates libgl-dev libssl-dev
 xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl
-mmdebstrap lintian appstream desktop-file-utils curl"
+mmdebstrap lintian appstream desktop-file-utils curl
+fonts-lexi-gulim"
+# fonts-lexi-gulim: the smallest Debian font with every Hangul syllable (270 KiB), for the test
+# of the Korean window (tst_koreanwindow); the package itself recommends fonts-noto-cjk.
 
 missing=""
 for package in $PACKAGES; do
