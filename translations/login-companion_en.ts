@@ -521,57 +521,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229"/>
+        <location filename="../app/cli/CliApplication.cpp" line="214"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="278"/>
+        <location filename="../app/cli/CliApplication.cpp" line="226"/>
+        <source>Sign in with the login window (--browser embedded), or register a loopback redirect URI with a port (http://127.0.0.1:PORT/…) for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="265"/>
         <source>The login window did not report the signed-in account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="290"/>
+        <location filename="../app/cli/CliApplication.cpp" line="277"/>
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="307"/>
+        <location filename="../app/cli/CliApplication.cpp" line="294"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="327"/>
+        <location filename="../app/cli/CliApplication.cpp" line="314"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
+        <location filename="../app/cli/CliApplication.cpp" line="354"/>
         <source>Signed out %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="375"/>
+        <location filename="../app/cli/CliApplication.cpp" line="362"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="416"/>
+        <location filename="../app/cli/CliApplication.cpp" line="403"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="421"/>
+        <location filename="../app/cli/CliApplication.cpp" line="408"/>
         <source>sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="423"/>
+        <location filename="../app/cli/CliApplication.cpp" line="410"/>
         <source>access token valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <location filename="../app/cli/CliApplication.cpp" line="412"/>
         <source>access token expired (refreshes on next use)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,13 +619,8 @@
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
-        <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <location filename="../app/cli/CliApplication.cpp" line="380"/>
         <source>%n row(s) of the account list could not be read; they were left as they are.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -628,32 +628,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="441"/>
+        <location filename="../app/cli/CliApplication.cpp" line="428"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="443"/>
+        <location filename="../app/cli/CliApplication.cpp" line="430"/>
         <source>secret needs --profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="453"/>
+        <location filename="../app/cli/CliApplication.cpp" line="440"/>
         <source>Deleted the client secret of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="458"/>
+        <location filename="../app/cli/CliApplication.cpp" line="445"/>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="463"/>
+        <location filename="../app/cli/CliApplication.cpp" line="450"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="469"/>
+        <location filename="../app/cli/CliApplication.cpp" line="456"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,93 +1210,118 @@
     <name>lc::LoopbackRedirectListener</name>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="87"/>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="161"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="206"/>
         <source>Sign-in continues in the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="88"/>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="162"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="207"/>
         <source>Login Companion received the answer from the sign-in page. The app shows how the sign-in ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="101"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="109"/>
+        <source>The redirect URI %1 cannot be heard by Login Companion: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="122"/>
+        <source>it is not an http address on this computer (127.0.0.1, [::1] or localhost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="124"/>
+        <source>it names no port, so the browser would go to port 80, which only the system may open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="127"/>
+        <source>it carries user information or a fragment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="134"/>
         <source>The browser redirect listener can only be used once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="107"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="140"/>
         <source>The redirect path &quot;%1&quot; cannot be used for the browser redirect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="111"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="147"/>
         <source>Could not open a local port for the browser&apos;s redirect: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="207"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="150"/>
+        <source>Could not listen on %1 port %2 for the browser&apos;s redirect: %3. The provider sends the browser to this port (the client&apos;s registered redirect URI); close the program that uses it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="252"/>
         <source>Request timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="208"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="253"/>
         <source>The browser did not finish its request in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="233"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="278"/>
         <source>Request too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="234"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="279"/>
         <source>The browser&apos;s request was too large.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="246"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="291"/>
         <source>Bad request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="247"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="292"/>
         <source>The browser&apos;s request could not be understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="282"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="327"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="283"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="328"/>
         <source>This address only answers the sign-in redirect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="289"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="334"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="290"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="335"/>
         <source>There is nothing at this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="292"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="337"/>
         <source>This sign-in is already finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="293"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="338"/>
         <source>Login Companion already received the answer for this sign-in. To sign in again, start again from the app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="374"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="419"/>
         <source>You can close this tab and return to the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,63 +1645,68 @@
 <context>
     <name>lc::SignIn</name>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="102"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="63"/>
+        <source>Profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider sends the browser to the registered redirect URI %2, which Login Companion cannot hear: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="124"/>
         <source>Not this sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="103"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="125"/>
         <source>This answer does not belong to the sign-in Login Companion is waiting for, so it was ignored. Continue in the sign-in page the app opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="110"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="132"/>
         <source>The browser&apos;s redirect did not match this sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="196"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="218"/>
         <source>%1: the provider returned no ID token, so the profile needs &quot;userinfoEndpoint&quot; to identify the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="200"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="222"/>
         <source>Neither an ID token nor the userinfo endpoint identified the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="226"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="248"/>
         <source>The userinfo endpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="309"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="331"/>
         <source>Signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="310"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="332"/>
         <source>You are signed in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="342"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="364"/>
         <source>The label &quot;%1&quot; belongs to another account of %2: %3. This sign-in reached a different account (%4), so nothing was stored. Sign out of &quot;%1&quot; first (login-companion logout --profile %2 --account %1), or choose another label with --account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="376"/>
-        <location filename="../app/core/operations/SignIn.cpp" line="396"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="398"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="418"/>
         <source>Sign-in cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="377"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="399"/>
         <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="396"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="418"/>
         <source>Sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,12 +1876,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/window/main.cpp" line="93"/>
+        <location filename="../app/window/main.cpp" line="89"/>
         <source>the login window failed to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/main.cpp" line="108"/>
+        <location filename="../app/window/main.cpp" line="104"/>
         <source>the main window failed to load</source>
         <translation type="unfinished"></translation>
     </message>

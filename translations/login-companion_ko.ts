@@ -521,57 +521,62 @@
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229"/>
+        <location filename="../app/cli/CliApplication.cpp" line="214"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation>--browser 옵션에는 &quot;embedded&quot; 또는 &quot;system&quot;을 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="278"/>
+        <location filename="../app/cli/CliApplication.cpp" line="226"/>
+        <source>Sign in with the login window (--browser embedded), or register a loopback redirect URI with a port (http://127.0.0.1:PORT/…) for this client.</source>
+        <translation>로그인 창으로 로그인하거나(--browser embedded), 이 클라이언트에 포트가 있는 루프백 리디렉션 URI(http://127.0.0.1:PORT/…)를 등록하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="265"/>
         <source>The login window did not report the signed-in account.</source>
         <translation>로그인 창이 로그인된 계정을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="290"/>
+        <location filename="../app/cli/CliApplication.cpp" line="277"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="307"/>
+        <location filename="../app/cli/CliApplication.cpp" line="294"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation>웹 브라우저에서 %1 로그인을 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="327"/>
+        <location filename="../app/cli/CliApplication.cpp" line="314"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation>--min-validity 옵션에는 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
+        <location filename="../app/cli/CliApplication.cpp" line="354"/>
         <source>Signed out %1 from %2.</source>
         <translation>%2에서 %1 계정을 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="375"/>
+        <location filename="../app/cli/CliApplication.cpp" line="362"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation>로컬 토큰은 삭제했지만 공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="416"/>
+        <location filename="../app/cli/CliApplication.cpp" line="403"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="421"/>
+        <location filename="../app/cli/CliApplication.cpp" line="408"/>
         <source>sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="423"/>
+        <location filename="../app/cli/CliApplication.cpp" line="410"/>
         <source>access token valid until %1</source>
         <translation>액세스 토큰 %1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <location filename="../app/cli/CliApplication.cpp" line="412"/>
         <source>access token expired (refreshes on next use)</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
@@ -613,45 +618,40 @@
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
-        <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
-        <translation>프로필 &quot;%1&quot;은(는) &quot;redirectUriInRequests&quot;: false로 설정되어 있어, 공급자가 브라우저를 Login Companion이 받을 수 없는 %2(으)로 보냅니다. 로그인 창으로 로그인하거나(--browser embedded), 이 클라이언트에 루프백 리디렉션 URI(http://127.0.0.1/…)를 등록하세요.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <location filename="../app/cli/CliApplication.cpp" line="380"/>
         <source>%n row(s) of the account list could not be read; they were left as they are.</source>
         <translation>
             <numerusform>계정 목록의 %n개 행을 읽을 수 없어 그대로 두었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="441"/>
+        <location filename="../app/cli/CliApplication.cpp" line="428"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation>&quot;secret set&quot; 또는 &quot;secret delete&quot;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="443"/>
+        <location filename="../app/cli/CliApplication.cpp" line="430"/>
         <source>secret needs --profile</source>
         <translation>secret 명령에는 --profile 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="453"/>
+        <location filename="../app/cli/CliApplication.cpp" line="440"/>
         <source>Deleted the client secret of %1.</source>
         <translation>%1의 클라이언트 시크릿을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="458"/>
+        <location filename="../app/cli/CliApplication.cpp" line="445"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="463"/>
+        <location filename="../app/cli/CliApplication.cpp" line="450"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation>표준 입력에 시크릿이 없습니다(예: printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="469"/>
+        <location filename="../app/cli/CliApplication.cpp" line="456"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation>%1의 클라이언트 시크릿을 키체인에 저장했습니다.</translation>
     </message>
@@ -1207,93 +1207,118 @@
     <name>lc::LoopbackRedirectListener</name>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="87"/>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="161"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="206"/>
         <source>Sign-in continues in the app</source>
         <translation>앱에서 로그인을 계속합니다</translation>
     </message>
     <message>
         <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="88"/>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="162"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="207"/>
         <source>Login Companion received the answer from the sign-in page. The app shows how the sign-in ended.</source>
         <translation>Login Companion이 로그인 페이지의 응답을 받았습니다. 로그인 결과는 앱에서 확인할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="101"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="109"/>
+        <source>The redirect URI %1 cannot be heard by Login Companion: %2.</source>
+        <translation>Login Companion은 리디렉션 URI %1에서 응답을 받을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="122"/>
+        <source>it is not an http address on this computer (127.0.0.1, [::1] or localhost)</source>
+        <translation>이 컴퓨터의 http 주소(127.0.0.1, [::1] 또는 localhost)가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="124"/>
+        <source>it names no port, so the browser would go to port 80, which only the system may open</source>
+        <translation>포트가 지정되지 않아 브라우저가 80번 포트로 가는데, 이 포트는 시스템만 열 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="127"/>
+        <source>it carries user information or a fragment</source>
+        <translation>사용자 정보나 프래그먼트가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="134"/>
         <source>The browser redirect listener can only be used once.</source>
         <translation>브라우저 리디렉션 수신기는 한 번만 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="107"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="140"/>
         <source>The redirect path &quot;%1&quot; cannot be used for the browser redirect.</source>
         <translation>&quot;%1&quot; 리디렉션 경로는 브라우저 리디렉션에 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="111"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="147"/>
         <source>Could not open a local port for the browser&apos;s redirect: %1</source>
         <translation>브라우저 리디렉션을 받을 로컬 포트를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="207"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="150"/>
+        <source>Could not listen on %1 port %2 for the browser&apos;s redirect: %3. The provider sends the browser to this port (the client&apos;s registered redirect URI); close the program that uses it and try again.</source>
+        <translation>브라우저 리디렉션을 받도록 %1의 %2번 포트를 열 수 없습니다: %3. 공급자는 브라우저를 이 포트(클라이언트에 등록된 리디렉션 URI)로 보냅니다. 이 포트를 사용하는 프로그램을 닫고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="252"/>
         <source>Request timed out</source>
         <translation>요청 시간 초과</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="208"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="253"/>
         <source>The browser did not finish its request in time.</source>
         <translation>브라우저가 제시간에 요청을 완료하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="233"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="278"/>
         <source>Request too large</source>
         <translation>요청이 너무 큼</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="234"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="279"/>
         <source>The browser&apos;s request was too large.</source>
         <translation>브라우저의 요청이 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="246"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="291"/>
         <source>Bad request</source>
         <translation>잘못된 요청</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="247"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="292"/>
         <source>The browser&apos;s request could not be understood.</source>
         <translation>브라우저의 요청을 이해할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="282"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="327"/>
         <source>Not allowed</source>
         <translation>허용되지 않음</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="283"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="328"/>
         <source>This address only answers the sign-in redirect.</source>
         <translation>이 주소는 로그인 리디렉션에만 응답합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="289"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="334"/>
         <source>Not found</source>
         <translation>찾을 수 없음</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="290"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="335"/>
         <source>There is nothing at this address.</source>
         <translation>이 주소에는 아무것도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="292"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="337"/>
         <source>This sign-in is already finished</source>
         <translation>이미 완료된 로그인입니다</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="293"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="338"/>
         <source>Login Companion already received the answer for this sign-in. To sign in again, start again from the app.</source>
         <translation>Login Companion이 이 로그인에 대한 응답을 이미 받았습니다. 다시 로그인하려면 앱에서 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="374"/>
+        <location filename="../app/core/auth/LoopbackRedirectListener.cpp" line="419"/>
         <source>You can close this tab and return to the app.</source>
         <translation>이 탭을 닫고 앱으로 돌아가도 됩니다.</translation>
     </message>
@@ -1616,63 +1641,68 @@
 <context>
     <name>lc::SignIn</name>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="102"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="63"/>
+        <source>Profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider sends the browser to the registered redirect URI %2, which Login Companion cannot hear: %3.</source>
+        <translation>프로필 &quot;%1&quot;은(는) &quot;redirectUriInRequests&quot;: false로 설정되어 있어 공급자가 브라우저를 등록된 리디렉션 URI %2(으)로 보내는데, Login Companion은 그곳에서 응답을 받을 수 없습니다: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/operations/SignIn.cpp" line="124"/>
         <source>Not this sign-in</source>
         <translation>이 로그인이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="103"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="125"/>
         <source>This answer does not belong to the sign-in Login Companion is waiting for, so it was ignored. Continue in the sign-in page the app opened.</source>
         <translation>이 응답은 Login Companion이 기다리는 로그인의 것이 아니어서 무시했습니다. 앱이 연 로그인 페이지에서 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="110"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="132"/>
         <source>The browser&apos;s redirect did not match this sign-in.</source>
         <translation>브라우저의 리디렉션이 이 로그인과 일치하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="196"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="218"/>
         <source>%1: the provider returned no ID token, so the profile needs &quot;userinfoEndpoint&quot; to identify the account.</source>
         <translation>%1: 공급자가 ID 토큰을 반환하지 않았으므로 계정을 식별하려면 프로필에 &quot;userinfoEndpoint&quot; 항목이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="200"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="222"/>
         <source>Neither an ID token nor the userinfo endpoint identified the account.</source>
         <translation>ID 토큰과 userinfo 엔드포인트 모두 계정을 식별하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="226"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="248"/>
         <source>The userinfo endpoint</source>
         <translation>userinfo 엔드포인트</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="309"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="331"/>
         <source>Signed in</source>
         <translation>로그인 완료</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="310"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="332"/>
         <source>You are signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="342"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="364"/>
         <source>The label &quot;%1&quot; belongs to another account of %2: %3. This sign-in reached a different account (%4), so nothing was stored. Sign out of &quot;%1&quot; first (login-companion logout --profile %2 --account %1), or choose another label with --account.</source>
         <translation>&quot;%1&quot; 레이블은 %2의 다른 계정 %3의 것입니다. 이번 로그인은 다른 계정(%4)으로 이루어져 아무것도 저장하지 않았습니다. 먼저 &quot;%1&quot;에서 로그아웃하거나(login-companion logout --profile %2 --account %1), --account로 다른 레이블을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="376"/>
-        <location filename="../app/core/operations/SignIn.cpp" line="396"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="398"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="418"/>
         <source>Sign-in cancelled</source>
         <translation>로그인 취소됨</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="377"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="399"/>
         <source>Sign-in failed</source>
         <translation>로그인 실패</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/SignIn.cpp" line="396"/>
+        <location filename="../app/core/operations/SignIn.cpp" line="418"/>
         <source>Sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
@@ -1842,12 +1872,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/window/main.cpp" line="93"/>
+        <location filename="../app/window/main.cpp" line="89"/>
         <source>the login window failed to load</source>
         <translation>로그인 창을 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../app/window/main.cpp" line="108"/>
+        <location filename="../app/window/main.cpp" line="104"/>
         <source>the main window failed to load</source>
         <translation>메인 창을 불러오지 못했습니다</translation>
     </message>

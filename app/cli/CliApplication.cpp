@@ -204,21 +204,6 @@ int CliApplication::usage(const QString &message) const
     return ExitUsage;
 }
 
-namespace {
-// With "redirectUriInRequests": false the provider sends the browser to the registered redirect
-// URI, which the loopback listener only hears when it is itself a loopback http URI.
-bool systemBrowserCanHearRedirect(const ProviderProfile &profile)
-{
-    if (profile.redirectUriInRequests)
-        return true;
-    const QUrl &uri = profile.redirectUri;
-    const QString host = uri.host();
-    return uri.scheme() == QLatin1String("http")
-        && (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost")
-            || host == QLatin1String("::1"));
-}
-} // namespace
-
 int CliApplication::runLogin(const CommandSpec &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -235,12 +220,14 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
     const bool useSystemBrowser = parser.isSet(QStringLiteral("browser"))
         ? browser == QLatin1String("system")
         : profile.value().browser == ProviderProfile::BrowserMode::System;
-    if (useSystemBrowser && !systemBrowserCanHearRedirect(profile.value()))
-        return usage(tr("profile \"%1\" sets \"redirectUriInRequests\": false, so the provider "
-                        "would send your browser to %2, which Login Companion cannot hear. Sign "
-                        "in with the login window (--browser embedded), or register a loopback "
-                        "redirect URI (http://127.0.0.1/…) for this client.")
-                         .arg(profile.value().id, profile.value().redirectUri.toString()));
+    if (useSystemBrowser) {
+        const Status hearable = SignIn::checkLoopbackDelivery(profile.value());
+        if (!hearable.ok())
+            return usage(hearable.error().message() + u' '
+                         + tr("Sign in with the login window (--browser embedded), or register a "
+                              "loopback redirect URI with a port (http://127.0.0.1:PORT/…) for "
+                              "this client."));
+    }
     if (!useSystemBrowser && !DisplayCheck::canOpenWindow())
         return usage(DisplayCheck::noDisplayMessage());
     // Fail before the user types a password, not after.

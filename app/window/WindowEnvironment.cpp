@@ -2,11 +2,13 @@
 
 #include "DisplayCheck.h"
 #include "common/ExitCode.h"
+#include "common/Translations.h"
 
 #include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QQuickStyle>
 
 #include <cstdio>
 #include <cstdlib>
@@ -46,6 +48,15 @@ void reportMissingPlatformAsNoDisplay()
     QtMessageHandler previous = qInstallMessageHandler(platformAwareHandler);
     if (previous != platformAwareHandler)
         chained = previous;
+}
+
+void setUpApplication()
+{
+    installTranslations();
+    chooseFontWithHangul();
+    applyColorSchemeOverride();
+    if (QQuickStyle::name().isEmpty())
+        QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system light/dark palette
 }
 
 void chooseFontWithHangul()

@@ -14,6 +14,11 @@ void quietEngine(bool verbose);
 // crash. Call after installRedactingMessageHandler().
 void reportMissingPlatformAsNoDisplay();
 
+// What every window shows through, in this order: the translations for the user's language, a
+// font with Hangul, the colour scheme override, the Fusion style unless the user chose one.
+// Call after QGuiApplication exists and before any QML is loaded.
+void setUpApplication();
+
 // Korean text needs a font with Hangul glyphs: the application font gets one of the installed
 // CJK families as its fallback. Call after QGuiApplication exists.
 void chooseFontWithHangul();

@@ -1,24 +1,20 @@
 #include "AccountsController.h"
 #include "DisplayCheck.h"
-#include "WindowEnvironment.h"
 #include "LoginController.h"
 #include "WebTools.h"
 #include "WindowArguments.h"
+#include "WindowEnvironment.h"
 #include "WindowGeometry.h"
 #include "common/ExitCode.h"
 #include "common/Logging.h"
 #include "common/Redaction.h"
-#include "common/Translations.h"
 #include "providers/ProfileRepository.h"
 
 #include <QFile>
 #include <QGuiApplication>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QTextStream>
-#include <QTranslator>
 #include <QtWebEngineQuick>
 
 using namespace lc;
@@ -133,11 +129,7 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Login Companion"));
     QGuiApplication::setDesktopFileName(QStringLiteral("login-companion"));
-    installTranslations();
-    WindowEnvironment::chooseFontWithHangul();
-    WindowEnvironment::applyColorSchemeOverride();
-    if (QQuickStyle::name().isEmpty())
-        QQuickStyle::setStyle(QStringLiteral("Fusion")); // follows the system light/dark palette
+    WindowEnvironment::setUpApplication();
 
     auto arguments = WindowArguments::parse(QCoreApplication::arguments());
     if (!arguments.ok())

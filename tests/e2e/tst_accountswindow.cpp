@@ -1,7 +1,7 @@
 // The accounts window itself (Main.qml, offscreen) on fake services: the list scrolls, keyboard
 // focus brings a row into view, Return activates the focused button, signing out asks first and
 // names the account, and the window's own views follow a dark palette.
-#include "AccountsController.h"
+#include "AccountsWindowHarness.h"
 #include "FakeServices.h"
 #include "WebTools.h"
 
@@ -20,31 +20,14 @@ class AccountsWindowTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<testing::FakeServices> m_fakes;
-    std::unique_ptr<AccountsController> m_controller;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    testing::AccountsWindowHarness m_window;
 
-    QQuickWindow *window() const
-    {
-        return qobject_cast<QQuickWindow *>(m_engine->rootObjects().first());
-    }
+    QQuickWindow *window() const { return m_window.window(); }
     template<typename T = QQuickItem> T *find(const char *name) const
     {
         return window()->findChild<T *>(QLatin1String(name));
     }
-    // The visual tree: a ListView's delegates are not its QObject children.
-    static void collect(QQuickItem *item, QList<QQuickItem *> &into)
-    {
-        into.append(item);
-        for (QQuickItem *child : item->childItems())
-            collect(child, into);
-    }
-    QList<QQuickItem *> allItems() const
-    {
-        QList<QQuickItem *> items;
-        collect(window()->contentItem(), items);
-        return items;
-    }
+    QList<QQuickItem *> allItems() const { return m_window.allItems(); }
     QList<QQuickItem *> findAll(const char *name) const
     {
         QList<QQuickItem *> found;
@@ -55,47 +38,20 @@ private:
         return found;
     }
 
-    void seed(int count, bool signInRequired = false)
-    {
-        const testing::FakeServices &fakes = *m_fakes;
-        ProviderProfile demo = testing::plainProfile();
-        demo.id = QStringLiteral("demo");
-        for (int i = 0; i < count; ++i) {
-            StoredTokens tokens;
-            tokens.accessToken = QStringLiteral("access-%1").arg(i);
-            tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(7200);
-            AccountRecord account = fakes.seedAccount(demo, QStringLiteral("player%1").arg(i),
-                                                      QStringLiteral("sub-%1").arg(i), tokens);
-            if (signInRequired) {
-                account.signInRequired = true;
-                QVERIFY(fakes.services().accountIndex.replace(account).ok());
-            }
-        }
-    }
+    void seed(int count, bool signInRequired = false) { m_window.seed(count, signInRequired); }
 
-    void open(int width = 520, int height = 480)
-    {
-        m_controller = std::make_unique<AccountsController>(m_fakes->services());
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->setInitialProperties(
-            { { QStringLiteral("accounts"), QVariant::fromValue(m_controller.get()) } });
-        m_engine->load(QUrl(QStringLiteral("qrc:/LoginCompanion/Main.qml")));
-        QVERIFY(!m_engine->rootObjects().isEmpty());
-        window()->resize(width, height);
-        window()->show();
-        window()->requestActivate();
-        QVERIFY(QTest::qWaitForWindowExposed(window()));
-    }
+    void open(int width = 520, int height = 480) { QVERIFY(m_window.open(width, height)); }
 
-    int accountRows() const { return m_fakes->services().accountIndex.load().value().size(); }
+    int accountRows() const
+    {
+        return m_window.fakes().services().accountIndex.load().value().size();
+    }
 
 private Q_SLOTS:
-    void init() { m_fakes = std::make_unique<testing::FakeServices>(); }
+    void init() { m_window.reset(); }
     void cleanup()
     {
-        m_engine.reset();
-        m_controller.reset();
-        m_fakes.reset();
+        m_window.close();
         QGuiApplication::setPalette(QPalette());
     }
 
@@ -186,9 +142,10 @@ private Q_SLOTS:
         open();
         QTRY_COMPARE(findAll("signInAgainButton").size(), 1);
         QMetaObject::invokeMethod(findAll("signInAgainButton").first(), "clicked");
-        QTRY_VERIFY(m_controller->activeSignIn());
-        QCOMPARE(m_controller->activeSignIn()->requestedLabel(), QStringLiteral("player0"));
-        m_controller->closeSignIn();
+        QTRY_VERIFY(m_window.controller()->activeSignIn());
+        QCOMPARE(m_window.controller()->activeSignIn()->requestedLabel(),
+                 QStringLiteral("player0"));
+        m_window.controller()->closeSignIn();
     }
 
     void theWindowFollowsADarkPalette()

@@ -8,11 +8,71 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTest>
 
+#ifdef LC_TEST_WITH_XCB
+#include <xcb/xcb.h>
+
+#include <cstring>
+#include <memory>
+#endif
+
 using namespace lc;
 using namespace lc::test;
+
+#ifdef LC_TEST_WITH_XCB
+namespace {
+// Closes every mapped top-level window on `display` the way a window manager's close button
+// does: a WM_DELETE_WINDOW client message (ICCCM §4.2.8.1). Returns how many it closed.
+int closeWindowsOn(const QByteArray &display)
+{
+    xcb_connection_t *connection = xcb_connect(display.constData(), nullptr);
+    const std::unique_ptr<xcb_connection_t, void (*)(xcb_connection_t *)> owner(connection,
+                                                                                xcb_disconnect);
+    if (xcb_connection_has_error(connection))
+        return 0;
+    const auto atom = [connection](const char *name) {
+        std::unique_ptr<xcb_intern_atom_reply_t, void (*)(void *)> reply(
+            xcb_intern_atom_reply(connection,
+                                  xcb_intern_atom(connection, 0, uint16_t(std::strlen(name)), name),
+                                  nullptr),
+            std::free);
+        return reply ? reply->atom : xcb_atom_t(XCB_ATOM_NONE);
+    };
+    const xcb_atom_t protocols = atom("WM_PROTOCOLS");
+    const xcb_atom_t deleteWindow = atom("WM_DELETE_WINDOW");
+    const xcb_window_t root = xcb_setup_roots_iterator(xcb_get_setup(connection)).data->root;
+    std::unique_ptr<xcb_query_tree_reply_t, void (*)(void *)> tree(
+        xcb_query_tree_reply(connection, xcb_query_tree(connection, root), nullptr), std::free);
+    if (!tree)
+        return 0;
+    const xcb_window_t *children = xcb_query_tree_children(tree.get());
+    int closed = 0;
+    for (int i = 0; i < xcb_query_tree_children_length(tree.get()); ++i) {
+        std::unique_ptr<xcb_get_window_attributes_reply_t, void (*)(void *)> attributes(
+            xcb_get_window_attributes_reply(
+                connection, xcb_get_window_attributes(connection, children[i]), nullptr),
+            std::free);
+        if (!attributes || attributes->map_state != XCB_MAP_STATE_VIEWABLE)
+            continue;
+        xcb_client_message_event_t message {};
+        message.response_type = XCB_CLIENT_MESSAGE;
+        message.format = 32;
+        message.window = children[i];
+        message.type = protocols;
+        message.data.data32[0] = deleteWindow;
+        message.data.data32[1] = XCB_CURRENT_TIME;
+        xcb_send_event(connection, 0, children[i], XCB_EVENT_MASK_NO_EVENT,
+                       reinterpret_cast<const char *>(&message));
+        ++closed;
+    }
+    xcb_flush(connection);
+    return closed;
+}
+} // namespace
+#endif
 
 class LoginEndToEndTest : public QObject
 {
@@ -192,6 +252,62 @@ private Q_SLOTS:
         QVERIFY(rows.ok());
         QVERIFY(rows.value().isEmpty());
     }
+
+#ifdef LC_TEST_WITH_XCB
+    void closingTheWindowAfterAProviderErrorExitsWithThatError()
+    {
+        // An X server of its own with no window manager: the test closes the window from
+        // outside, as a person does with the title bar's close button.
+        QProcess xvfb;
+        xvfb.start(QStringLiteral("Xvfb"),
+                   { QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-nolisten"),
+                     QStringLiteral("tcp"), QStringLiteral("-screen"), QStringLiteral("0"),
+                     QStringLiteral("1024x768x24") });
+        QVERIFY2(xvfb.waitForStarted(10'000), "Xvfb is missing (package xvfb)");
+        QTRY_VERIFY_WITH_TIMEOUT(xvfb.canReadLine(), 30'000);
+        const QByteArray display = ':' + xvfb.readLine().trimmed();
+
+        // prompt=none without a session: oidc-provider sends the browser back with
+        // error=login_required, a provider error the window shows with Retry.
+        const QString profile = writeProfile(
+            m_directory, QStringLiteral("promptnone"),
+            { { QStringLiteral("extraAuthorizationParameters"),
+                QJsonObject { { QStringLiteral("prompt"), QStringLiteral("none") } } } });
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("DISPLAY"), QString::fromLatin1(display));
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+        QProcess login;
+        login.setProcessEnvironment(environment);
+        // --verbose: the window logs the failure, so the test knows when the error is on screen.
+        login.start(QStringLiteral(LC_CLI_PATH),
+                    { QStringLiteral("login"), QStringLiteral("--profile"), profile,
+                      QStringLiteral("--verbose") });
+        QVERIFY(login.waitForStarted(10'000));
+        QByteArray standardError;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (standardError += login.readAllStandardError()).contains("sign-in failed at step")
+                || login.state() == QProcess::NotRunning,
+            60'000);
+        QVERIFY2(login.state() == QProcess::Running, standardError.constData());
+        QVERIFY2(standardError.contains("login_required"), standardError.constData());
+
+        QCOMPARE(closeWindowsOn(display), 1);
+        QVERIFY(login.waitForFinished(30'000));
+        standardError += login.readAllStandardError();
+        xvfb.terminate();
+        xvfb.waitForFinished(10'000);
+        QCOMPARE(login.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(login.exitCode(), int(ExitProviderOrNetwork)); // not 2, "cancelled"
+        const QList<QByteArray> lines = standardError.trimmed().split('\n');
+        QVERIFY2(lines.last().startsWith("login-companion: ")
+                     && lines.last().contains("login_required"),
+                 standardError.constData());
+        QCOMPARE(login.readAllStandardOutput(), QByteArray());
+        auto rows = AccountIndex().load();
+        QVERIFY(rows.ok());
+        QVERIFY(rows.value().isEmpty());
+    }
+#endif
 
     void theCallbackUrlIsNeverLoaded()
     {

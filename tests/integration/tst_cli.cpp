@@ -193,20 +193,35 @@ private Q_SLOTS:
         QCOMPARE(result.standardError.count(u'\n'), 1);
     }
 
+    void systemBrowserIsRefusedWhenTheProviderCannotComeBack_data()
+    {
+        QTest::addColumn<QString>("registered");
+        QTest::addColumn<QString>("reason");
+        // light-oauth2's way: no redirect_uri in requests, a registered redirect elsewhere.
+        QTest::newRow("elsewhere") << QStringLiteral("https://app.example.test/cb")
+                                   << QStringLiteral("not an http address on this computer");
+        // On loopback but without a port: the browser would go to port 80 (root only).
+        QTest::newRow("loopback without a port")
+            << QStringLiteral("http://127.0.0.1/callback") << QStringLiteral("no port");
+        QTest::newRow("localhost without a port")
+            << QStringLiteral("http://localhost/callback") << QStringLiteral("no port");
+    }
+
     void systemBrowserIsRefusedWhenTheProviderCannotComeBack()
     {
-        // light-oauth2's way: no redirect_uri in requests, a registered redirect elsewhere.
-        const QString profile = writeProfile(
-            m_directory, QStringLiteral("noredirect"),
-            { { QStringLiteral("redirectUriInRequests"), false },
-              { QStringLiteral("redirectUri"), QStringLiteral("https://app.example.test/cb") } });
+        QFETCH(QString, registered);
+        QFETCH(QString, reason);
+        const QString profile = writeProfile(m_directory, QStringLiteral("noredirect"),
+                                             { { QStringLiteral("redirectUriInRequests"), false },
+                                               { QStringLiteral("redirectUri"), registered } });
         const ProcessResult result
             = runCli({ QStringLiteral("login"), QStringLiteral("--profile"), profile,
                        QStringLiteral("--browser"), QStringLiteral("system") },
                      headless(), 30'000);
         QCOMPARE(result.exitCode, int(ExitUsage));
-        QVERIFY2(result.standardError.contains(QStringLiteral("redirectUriInRequests")),
-                 qPrintable(result.standardError));
+        QCOMPARE(result.standardError.count(u'\n'), 1);
+        for (const QString &part : { QStringLiteral("redirectUriInRequests"), registered, reason })
+            QVERIFY2(result.standardError.contains(part), qPrintable(result.standardError));
     }
 
     void generatedManPageAndCompletionsListEveryCommandAndOption()

@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "auth/LoopbackRedirectListener.h"
 #include "auth/RedirectMatcher.h"
+#include "common/ExitCode.h"
 #include "providers/ProfileRepository.h"
 #include "storage/AccountStore.h"
 
@@ -14,6 +15,7 @@
 #include <QNetworkInterface>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
 #include <QUrlQuery>
@@ -47,12 +49,13 @@ bool canConnect(const QHostAddress &address, quint16 port)
 }
 
 // Sends raw bytes to the listener and returns everything it answers before closing.
-QByteArray rawExchange(quint16 port, const QByteArray &bytes)
+QByteArray rawExchange(quint16 port, const QByteArray &bytes,
+                       const QHostAddress &address = QHostAddress(QHostAddress::LocalHost))
 {
     QTcpSocket socket;
     QByteArray answer;
     QObject::connect(&socket, &QTcpSocket::readyRead, [&] { answer += socket.readAll(); });
-    socket.connectToHost(QHostAddress::LocalHost, port);
+    socket.connectToHost(address, port);
     if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5'000))
         return {};
     socket.write(bytes);
@@ -65,6 +68,13 @@ QByteArray readAllOf(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A loopback port nobody listens on, as a developer registering a redirect URI picks one.
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 } // namespace
 
@@ -131,6 +141,32 @@ private:
             qWarning("the sign-in did not finish within 60 s; stand-in log: %s",
                      readAllOf(m_directory->filePath(QStringLiteral("stand-in.log"))).constData());
         return Outcome { signIn.account(), signIn.error() };
+    }
+
+    // light-oauth2's way with a loopback client: redirect_uri is left out of requests, so the
+    // provider sends the browser to the one URI registered for the client, `registered`.
+    QString registeredRedirectProfile(const QUrl &registered)
+    {
+        const QString clientId = registerClient(registered);
+        if (clientId.isEmpty())
+            return {};
+        return writeProfile(*m_directory, QStringLiteral("registered"),
+                            { { QStringLiteral("clientId"), clientId },
+                              { QStringLiteral("redirectUri"), registered.toString() },
+                              { QStringLiteral("redirectUriInRequests"), false },
+                              { QStringLiteral("browser"), QStringLiteral("system") } });
+    }
+
+    // The same on a free loopback port with `path`, and the stand-in browser signing `login` in
+    // and following the provider there (the request names no redirect_uri to follow).
+    QString registeredRedirectProfileOnAFreePort(const QString &path, const QString &login,
+                                                 QUrl *registered)
+    {
+        const quint16 port = freePort();
+        *registered = QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path));
+        useStandInBrowser({ QStringLiteral("--login"), login, QStringLiteral("--callback-prefix"),
+                            registered->toString() });
+        return port ? registeredRedirectProfile(*registered) : QString();
     }
 
     QString waitForReport()
@@ -217,6 +253,138 @@ private Q_SLOTS:
         const HttpResult userinfo
             = httpGet(QUrl(issuer() + QStringLiteral("/me")), login.standardOutput.trimmed());
         QCOMPARE(userinfo.json().value(QStringLiteral("sub")).toString(), QStringLiteral("carol"));
+    }
+
+    void registeredLoopbackRedirectIsHeardOnItsOwnPort()
+    {
+        QUrl registered;
+        const QString path = registeredRedirectProfileOnAFreePort(
+            QStringLiteral("/callback"), QStringLiteral("dora"), &registered);
+        QVERIFY(!path.isEmpty());
+        const quint16 port = quint16(registered.port());
+        auto profile = ProfileRepository::load(path);
+        QVERIFY2(profile.ok(), qPrintable(profile.ok() ? QString() : profile.error().message()));
+        SignInDriver signIn(profile.value(), QString(), Services::production(),
+                            SignIn::CallbackDelivery::Loopback);
+        const QUrl authorization = signIn.start();
+        QVERIFY2(!authorization.isEmpty(),
+                 qPrintable(signIn.error() ? signIn.error()->message() : QString()));
+        QVERIFY(!QUrlQuery(authorization).hasQueryItem(QStringLiteral("redirect_uri")));
+        QCOMPARE(signIn.operation()->redirectUri(), registered);
+        QVERIFY(canConnect(QHostAddress::LocalHost, port));
+
+        const Outcome outcome = waitFor(signIn);
+        QVERIFY2(outcome.account,
+                 qPrintable(outcome.error ? outcome.error->message() : waitForReport()));
+        QCOMPARE(outcome.account->subject, QStringLiteral("dora"));
+        const QString report = waitForReport();
+        QVERIFY2(report.startsWith(QStringLiteral("Signed in\n")), qPrintable(report));
+        QVERIFY(!canConnect(QHostAddress::LocalHost, port));
+    }
+
+    void loginCommandSignsInThroughTheRegisteredLoopbackRedirect()
+    {
+        QUrl registered;
+        const QString path = registeredRedirectProfileOnAFreePort(
+            QStringLiteral("/cb"), QStringLiteral("erin"), &registered);
+        QVERIFY(!path.isEmpty());
+        const ProcessResult login = runCli({ QStringLiteral("login"), QStringLiteral("--profile"),
+                                             path, QStringLiteral("--print-token") });
+        QVERIFY2(login.exitCode == 0, qPrintable(login.standardError));
+        const HttpResult userinfo
+            = httpGet(QUrl(issuer() + QStringLiteral("/me")), login.standardOutput.trimmed());
+        QCOMPARE(userinfo.json().value(QStringLiteral("sub")).toString(), QStringLiteral("erin"));
+    }
+
+    void registeredRedirectPortInUseIsNamed()
+    {
+        QTcpServer occupant; // another program on the registered port
+        QVERIFY(occupant.listen(QHostAddress::LocalHost, 0));
+        const QUrl registered(
+            QStringLiteral("http://127.0.0.1:%1/callback").arg(occupant.serverPort()));
+        const QString path = registeredRedirectProfile(registered);
+        QVERIFY(!path.isEmpty());
+        useRecordingBrowser();
+        const ProcessResult login
+            = runCli({ QStringLiteral("login"), QStringLiteral("--profile"), path });
+        QCOMPARE(login.exitCode, int(ExitProviderOrNetwork));
+        QCOMPARE(login.standardError.count(u'\n'), 1);
+        QVERIFY2(
+            login.standardError.contains(QStringLiteral("port %1 ").arg(occupant.serverPort())),
+            qPrintable(login.standardError));
+        QCOMPARE(login.standardOutput, QString());
+        QVERIFY(!QFile::exists(openedPath())); // no browser sent where nobody would answer
+        auto accounts = AccountIndex().load();
+        QVERIFY(accounts.ok());
+        QVERIFY(accounts.value().isEmpty());
+    }
+
+    void listenerAtARegisteredUriAnswersThereOnly_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QHostAddress>("address");
+        QTest::newRow("127.0.0.1")
+            << QStringLiteral("127.0.0.1") << QHostAddress(QHostAddress::LocalHost);
+        QTest::newRow("localhost")
+            << QStringLiteral("localhost") << QHostAddress(QHostAddress::LocalHost);
+        QTest::newRow("[::1]") << QStringLiteral("[::1]")
+                               << QHostAddress(QHostAddress::LocalHostIPv6);
+    }
+
+    void listenerAtARegisteredUriAnswersThereOnly()
+    {
+        QFETCH(QString, host);
+        QFETCH(QHostAddress, address);
+        const quint16 port = freePort();
+        QVERIFY(port);
+        const QUrl registered(QStringLiteral("http://%1:%2/app/cb").arg(host).arg(port));
+        LoopbackRedirectListener listener;
+        QSignalSpy redirects(&listener, &LoopbackRedirectListener::redirectReceived);
+        const Status listening = listener.listenAt(registered);
+        QVERIFY2(listening.ok(),
+                 qPrintable(listening.ok() ? QString() : listening.error().message()));
+        QCOMPARE(listener.redirectUri(), registered);
+        QCOMPARE(listener.serverPort(), port);
+        QCOMPARE(listener.serverAddress(), address);
+
+        // A page reaching the port by another name (DNS rebinding) is turned away; the browser,
+        // sent to the registered URI, names its host.
+        QVERIFY(rawExchange(port,
+                            "GET /app/cb?code=c HTTP/1.1\r\nHost: evil.test:"
+                                + QByteArray::number(port) + "\r\n\r\n",
+                            address)
+                    .startsWith("HTTP/1.1 400 "));
+        QCOMPARE(redirects.count(), 0);
+        QUrl callback = registered;
+        callback.setQuery(QStringLiteral("code=c&state=s"));
+        QNetworkReply *reply = m_network.get(QNetworkRequest(callback));
+        QVERIFY(redirects.wait(10'000));
+        QCOMPARE(redirects.first().first().toUrl().path(), QStringLiteral("/app/cb"));
+        listener.respond(true, QStringLiteral("Signed in"), QStringLiteral("ok"));
+        QVERIFY(QTest::qWaitFor([&] { return reply->isFinished(); }, 10'000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+    }
+
+    void registeredRedirectsThatCannotBeHeardAreRefused_data()
+    {
+        QTest::addColumn<QString>("uri");
+        QTest::newRow("no port") << QStringLiteral("http://127.0.0.1/callback");
+        QTest::newRow("port 0") << QStringLiteral("http://127.0.0.1:0/callback");
+        QTest::newRow("https") << QStringLiteral("https://127.0.0.1:8443/callback");
+        QTest::newRow("another host") << QStringLiteral("http://app.example.test:8080/cb");
+        QTest::newRow("another loopback") << QStringLiteral("http://127.0.0.2:8080/cb");
+    }
+
+    void registeredRedirectsThatCannotBeHeardAreRefused()
+    {
+        QFETCH(QString, uri);
+        QVERIFY(!LoopbackRedirectListener::registeredUriProblem(QUrl(uri)).isEmpty());
+        LoopbackRedirectListener listener;
+        const Status listening = listener.listenAt(QUrl(uri));
+        QVERIFY(!listening.ok());
+        QCOMPARE(listening.error().kind(), AuthError::Kind::Config);
+        QVERIFY(!listener.isListening());
     }
 
     void listenerBindsToLoopbackOnly()

@@ -102,6 +102,10 @@ function configuration() {
       revocation: { enabled: true },
       userinfo: { enabled: true },
       rpInitiatedLogout: { enabled: true },
+      // Dynamic client registration (RFC 7591, POST /reg, open): a test registers a client
+      // whose only redirect URI is a loopback port it chose, for profiles that leave
+      // redirect_uri out of requests (the provider then uses the one registered URI).
+      registration: { enabled: true },
     },
     scopes: ['openid', 'offline_access', 'profile', 'email'],
     claims: {

@@ -132,6 +132,26 @@ HttpResult httpPostForm(const QUrl &url, const QList<QPair<QString, QString>> &f
     return waitFor(network().post(request, query.toString(QUrl::FullyEncoded).toUtf8()));
 }
 
+QString registerClient(const QUrl &redirectUri)
+{
+    const QJsonObject metadata {
+        { QStringLiteral("redirect_uris"), QJsonArray { redirectUri.toString() } },
+        { QStringLiteral("application_type"), QStringLiteral("native") },
+        { QStringLiteral("token_endpoint_auth_method"), QStringLiteral("none") },
+        { QStringLiteral("grant_types"),
+          QJsonArray { QStringLiteral("authorization_code"), QStringLiteral("refresh_token") } },
+        { QStringLiteral("response_types"), QJsonArray { QStringLiteral("code") } },
+    };
+    QNetworkRequest request(QUrl(issuer() + QStringLiteral("/reg")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const HttpResult result
+        = waitFor(network().post(request, QJsonDocument(metadata).toJson(QJsonDocument::Compact)));
+    const QString clientId = result.json().value(QStringLiteral("client_id")).toString();
+    if (result.status != 201 || clientId.isEmpty())
+        qWarning("client registration failed: HTTP %d %s", result.status, result.body.constData());
+    return clientId;
+}
+
 QStringList filesContaining(const QString &directory, const QByteArray &needle)
 {
     QStringList matches;

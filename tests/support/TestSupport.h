@@ -39,6 +39,10 @@ ProcessResult runCli(const QStringList &arguments,
 // returns the callback URL it was redirected to.
 ProcessResult runHeadlessUser(const QUrl &authorizationUrl, const QStringList &options = {});
 
+// Registers a public native client whose only redirect URI is `redirectUri` with the fixture's
+// provider (RFC 7591) and returns its client_id, or an empty string (with a warning).
+QString registerClient(const QUrl &redirectUri);
+
 HttpResult httpGet(const QUrl &url, const QString &bearerToken = {});
 HttpResult httpPostForm(const QUrl &url, const QList<QPair<QString, QString>> &form);
 

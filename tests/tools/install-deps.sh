@@ -9,8 +9,12 @@ qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
 qml6-module-qtquick-window qml6-module-qtwebengine qml6-module-qtqml-workerscript
 qml6-module-qtquick-templates libgl-dev libssl-dev
-xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools openssl
-mmdebstrap lintian appstream desktop-file-utils curl"
+xvfb xauth libxcb1-dev dbus dbus-x11 gnome-keyring libsecret-tools openssl
+mmdebstrap lintian appstream desktop-file-utils curl
+fonts-lexi-gulim"
+# fonts-lexi-gulim: the smallest Debian font with every Hangul syllable (270 KiB), for the test
+# of the Korean window (tst_koreanwindow); the package itself recommends fonts-noto-cjk.
+# xvfb and libxcb1-dev: tst_login_e2e closes a login window on an X server of its own.
 
 missing=""
 for package in $PACKAGES; do

@@ -97,6 +97,39 @@ LoopbackRedirectListener::~LoopbackRedirectListener()
 
 Status LoopbackRedirectListener::listen(const QString &path)
 {
+    // Loopback IPv4 literal only (RFC 8252 §7.3, §8.3): not "localhost", which may resolve
+    // elsewhere, and never a routable interface. Port 0: the system picks a free one.
+    return listenOn(QStringLiteral("127.0.0.1"), 0, path);
+}
+
+Status LoopbackRedirectListener::listenAt(const QUrl &registered)
+{
+    const QString problem = registeredUriProblem(registered);
+    if (!problem.isEmpty())
+        return AuthError::config(tr("The redirect URI %1 cannot be heard by Login Companion: %2.")
+                                     .arg(registered.toString(), problem));
+    const QString path = registered.path(QUrl::FullyEncoded);
+    return listenOn(registered.host(), quint16(registered.port()),
+                    path.isEmpty() ? QStringLiteral("/") : path);
+}
+
+QString LoopbackRedirectListener::registeredUriProblem(const QUrl &registered)
+{
+    const QString host = registered.host();
+    if (registered.scheme() != QLatin1String("http")
+        || (host != QLatin1String("127.0.0.1") && host != QLatin1String("::1")
+            && host != QLatin1String("localhost")))
+        return tr("it is not an http address on this computer (127.0.0.1, [::1] or localhost)");
+    if (registered.port() <= 0)
+        return tr("it names no port, so the browser would go to port 80, which only the "
+                  "system may open");
+    if (!registered.userInfo().isEmpty() || registered.hasFragment())
+        return tr("it carries user information or a fragment");
+    return {};
+}
+
+Status LoopbackRedirectListener::listenOn(const QString &host, quint16 port, const QString &path)
+{
     if (m_server->isListening() || m_callbackTaken)
         return AuthError::config(tr("The browser redirect listener can only be used once."));
     const QUrl check(path, QUrl::StrictMode);
@@ -105,13 +138,25 @@ Status LoopbackRedirectListener::listen(const QString &path)
         || QUrl::toPercentEncoding(path, "/%:@!$&'()*+,;=") != path.toLatin1())
         return AuthError::config(
             tr("The redirect path \"%1\" cannot be used for the browser redirect.").arg(path));
-    // Loopback IPv4 literal only (RFC 8252 §7.3, §8.3): not "localhost", which may resolve
-    // elsewhere, and never a routable interface.
-    if (!m_server->listen(QHostAddress::LocalHost, 0))
-        return AuthError::network(tr("Could not open a local port for the browser's redirect: %1")
-                                      .arg(m_server->errorString()));
+    // "localhost" is heard on 127.0.0.1: browsers try it when nothing answers on ::1.
+    const QHostAddress address
+        = host == QLatin1String("::1") ? QHostAddress::LocalHostIPv6 : QHostAddress::LocalHost;
+    if (!m_server->listen(address, port)) {
+        if (port == 0)
+            return AuthError::network(
+                tr("Could not open a local port for the browser's redirect: %1")
+                    .arg(m_server->errorString()));
+        return AuthError::network(
+            tr("Could not listen on %1 port %2 for the browser's redirect: %3. The provider "
+               "sends the browser to this port (the client's registered redirect URI); close "
+               "the program that uses it and try again.")
+                .arg(address.toString())
+                .arg(port)
+                .arg(m_server->errorString()));
+    }
+    m_host = host;
     m_path = path;
-    qCInfo(lcAuth) << "waiting for the browser's redirect on 127.0.0.1 port"
+    qCInfo(lcAuth) << "waiting for the browser's redirect on" << address.toString() << "port"
                    << m_server->serverPort();
     return Done {};
 }
@@ -127,7 +172,7 @@ QUrl LoopbackRedirectListener::redirectUri() const
         return {};
     QUrl uri;
     uri.setScheme(QStringLiteral("http"));
-    uri.setHost(QStringLiteral("127.0.0.1"));
+    uri.setHost(m_host);
     uri.setPort(m_server->serverPort());
     uri.setPath(m_path, QUrl::StrictMode);
     return uri;
@@ -269,9 +314,9 @@ void LoopbackRedirectListener::handleRequest(QTcpSocket *socket, const QByteArra
             host = line.mid(colon + 1).trimmed();
         }
     }
-    // The browser was sent to http://127.0.0.1:<port>, so that is its Host. Anything else is a
+    // The browser was sent to http://<host>:<port>, so that is its Host. Anything else is a
     // page that reached this port by another name (DNS rebinding) or a confused client.
-    const QByteArray expectedHost = "127.0.0.1:" + QByteArray::number(m_server->serverPort());
+    const QByteArray expectedHost = redirectUri().authority(QUrl::FullyEncoded).toLatin1();
     if (hostFields != 1 || host.compare(expectedHost, Qt::CaseInsensitive) != 0)
         return badRequest();
 

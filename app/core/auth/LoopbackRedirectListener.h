@@ -20,6 +20,8 @@ namespace lc {
 // on 127.0.0.1 only, on a port the system picks.
 //
 //   listen("/callback") ──► redirectUri() = http://127.0.0.1:<port>/callback
+//   listenAt(http://127.0.0.1:8765/cb) ──► exactly there: for a provider that is not told the
+//                                          redirect URI and sends the browser to the registered one
 //   browser: GET /callback?code=…&state=…  ──► redirectReceived(url)   (once; the browser's
 //                                               connection is held open)
 //   app: respond(success, title, message)  ──► branded page to the browser, listener closed
@@ -42,8 +44,17 @@ public:
 
     // `path` is the redirect URI's path: absolute, without query or fragment.
     Status listen(const QString &path = QStringLiteral("/callback"));
+    // Listens on exactly `registered`'s host, port and path; a port in use is an error that
+    // names it. `registered` must pass registeredUriProblem().
+    Status listenAt(const QUrl &registered);
+    // Empty when listenAt() can serve `registered`: http, 127.0.0.1, [::1] or localhost (heard
+    // on 127.0.0.1, where browsers fall back to), and a port of its own (without one the
+    // browser goes to port 80, which only the system may open). Otherwise why not, as a clause
+    // ("it names no port").
+    static QString registeredUriProblem(const QUrl &registered);
     bool isListening() const;
-    // http://127.0.0.1:<port><path>; empty unless listening.
+    // http://<host>:<port><path> (host 127.0.0.1 unless listenAt() was given another); empty
+    // unless listening.
     QUrl redirectUri() const;
     QHostAddress serverAddress() const;
     quint16 serverPort() const;
@@ -73,6 +84,7 @@ private:
         quint64 sequence = 0; // arrival order: the oldest idle connection makes room first
     };
 
+    Status listenOn(const QString &host, quint16 port, const QString &path);
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void handleRequest(QTcpSocket *socket, const QByteArray &head);
@@ -85,6 +97,7 @@ private:
     static QByteArray page(Tone tone, const QString &title, const QString &message);
 
     QTcpServer *m_server = nullptr;
+    QString m_host; // as the browser names it in the URL and in its Host field
     QString m_path;
     QHash<QTcpSocket *, Connection> m_connections;
     QPointer<QTcpSocket> m_heldCallback;

@@ -52,6 +52,19 @@ SignIn::SignIn(const ProviderProfile &profile, Services services, QString reques
 
 SignIn::~SignIn() = default;
 
+Status SignIn::checkLoopbackDelivery(const ProviderProfile &profile)
+{
+    if (profile.redirectUriInRequests)
+        return Done {};
+    const QString problem = LoopbackRedirectListener::registeredUriProblem(profile.redirectUri);
+    if (problem.isEmpty())
+        return Done {};
+    return AuthError::config(
+        tr("Profile \"%1\" sets \"redirectUriInRequests\": false, so the provider sends the "
+           "browser to the registered redirect URI %2, which Login Companion cannot hear: %3.")
+            .arg(profile.id, profile.redirectUri.toString(), problem));
+}
+
 void SignIn::setStep(Step step)
 {
     if (m_step == step)
@@ -82,8 +95,17 @@ void SignIn::prepare()
 {
     setStep(Step::Preparing);
     if (m_delivery == CallbackDelivery::Loopback) {
+        const Status deliverable = checkLoopbackDelivery(m_profile);
+        if (!deliverable.ok()) {
+            fail(deliverable.error());
+            return;
+        }
         m_listener = new LoopbackRedirectListener(m_services.timeouts, this);
-        const Status listening = m_listener->listen(loopbackPath(m_profile.redirectUri));
+        // A provider told the redirect URI accepts any loopback port (RFC 8252 §7.3); one that
+        // is not sends the browser to the registered URI, so the listener must be exactly there.
+        const Status listening = m_profile.redirectUriInRequests
+            ? m_listener->listen(loopbackPath(m_profile.redirectUri))
+            : m_listener->listenAt(m_profile.redirectUri);
         if (!listening.ok()) {
             fail(listening.error());
             return;

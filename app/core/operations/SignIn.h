@@ -40,7 +40,8 @@ class SignIn : public Operation<AccountRecord>
 public:
     enum class CallbackDelivery {
         EmbeddedView, // the caller watches navigations and calls handleRedirect()
-        Loopback, // RFC 8252: the system browser, and a listener on a free loopback port
+        Loopback, // RFC 8252: the system browser, and a listener on a free loopback port (on
+                  // the registered one when the profile leaves redirect_uri out of requests)
     };
     Q_ENUM(CallbackDelivery)
 
@@ -53,6 +54,11 @@ public:
 
     void start();
     Step step() const { return m_step; }
+
+    // Loopback delivery: a Config error when the browser cannot come back to this app. A
+    // profile with "redirectUriInRequests": false has the provider send the browser to its
+    // registered redirect URI, so that must be a loopback URI with a port to listen on.
+    static Status checkLoopbackDelivery(const ProviderProfile &profile);
 
     // Embedded view: true when `url` is this sign-in's redirect URI (the view must not load it);
     // the callback is then checked and the code exchanged. Any other URL: false, nothing done.
