@@ -220,8 +220,8 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
         auto installed = ProfileRepository::install(profileArgument);
         if (!installed.ok())
             return fail(installed.error());
-        err() << ProfileCommand::installationMessage(installed.value(), profileArgument)
-              << Qt::endl;
+        // Said once signed in: a failed sign-in's one line on stderr stays its error.
+        m_installationNote = ProfileCommand::installationMessage(installed.value(), profileArgument);
     }
 
     const bool printToken = parser.isSet(QStringLiteral("print-token"));
@@ -260,6 +260,8 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
 int CliApplication::reportSignedIn(const ProviderProfile &profile, const AccountRecord &account,
                                    bool printToken) const
 {
+    if (!m_installationNote.isEmpty())
+        err() << m_installationNote << Qt::endl;
     if (!printToken) {
         out() << tr("Signed in to %1 as %2.").arg(profile.displayName, account.label) << Qt::endl;
         return ExitSuccess;

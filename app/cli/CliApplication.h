@@ -49,6 +49,9 @@ private:
     int reportSignedIn(const ProviderProfile &profile, const AccountRecord &account,
                        bool printToken) const;
     int usage(const QString &message) const;
+
+    // `login --profile FILE` installed the file: said after "Signed in".
+    QString m_installationNote;
 };
 
 } // namespace lc
