@@ -1,4 +1,5 @@
-// Runs each given command line N times and prints the median, minimum and maximum wall time.
+// Runs each given command line N times and prints the median, minimum and maximum wall time,
+// and (on Unix) the median CPU time, user plus system, which a busy machine inflates less.
 //
 //   bench_command_latency RUNS -- PROGRAM [ARGS...] [-- PROGRAM [ARGS...]]...
 #include <QCoreApplication>
@@ -7,6 +8,32 @@
 #include <QTextStream>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace {
+// CPU time of the waited-for children so far, in milliseconds (0 where unknown).
+double childrenCpuMs()
+{
+#ifdef Q_OS_UNIX
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    const auto ms = [](const timeval &time) { return time.tv_sec * 1e3 + time.tv_usec / 1e3; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+#else
+    return 0;
+#endif
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -29,9 +56,11 @@ int main(int argc, char *argv[])
     }
     for (const QStringList &command : commands) {
         QList<double> milliseconds;
+        QList<double> cpuMilliseconds;
         for (int i = 0; i < runs + 1; ++i) {
             QProcess process;
             process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            const double cpuBefore = childrenCpuMs();
             QElapsedTimer timer;
             timer.start();
             process.start(command.first(), command.mid(1));
@@ -42,20 +71,18 @@ int main(int argc, char *argv[])
                                     << process.exitCode() << "\n";
                 return 1;
             }
-            if (i > 0) // the first run warms the page cache
+            if (i > 0) { // the first run warms the page cache
                 milliseconds.append(elapsed);
+                cpuMilliseconds.append(childrenCpuMs() - cpuBefore);
+            }
         }
         std::sort(milliseconds.begin(), milliseconds.end());
-        const double median = milliseconds.size() % 2
-            ? milliseconds.at(milliseconds.size() / 2)
-            : (milliseconds.at(milliseconds.size() / 2 - 1)
-               + milliseconds.at(milliseconds.size() / 2))
-                / 2;
-        out << QStringLiteral("%1 runs  median %2 ms  min %3 ms  max %4 ms  %5")
+        out << QStringLiteral("%1 runs  median %2 ms  min %3 ms  max %4 ms  cpu %5 ms  %6")
                    .arg(runs)
-                   .arg(median, 0, 'f', 2)
+                   .arg(median(milliseconds), 0, 'f', 2)
                    .arg(milliseconds.first(), 0, 'f', 2)
                    .arg(milliseconds.last(), 0, 'f', 2)
+                   .arg(median(cpuMilliseconds), 0, 'f', 2)
                    .arg(command.join(QLatin1Char(' ')))
             << Qt::endl;
     }

@@ -1,12 +1,18 @@
 #include "CliApplication.h"
 
 #include "CommandTable.h"
+#include "Console.h"
 #include "DisplayCheck.h"
+#include "OperationRunner.h"
+#include "ProfileCommand.h"
+#include "SignOutAccounts.h"
+#include "StatusCommand.h"
 #include "WindowLauncher.h"
 #include "common/ExitCode.h"
 #include "common/Logging.h"
 #include "operations/AccessTokenService.h"
 #include "operations/AccountJson.h"
+#include "operations/AccountListing.h"
 #include "operations/SignIn.h"
 #include "operations/SignOut.h"
 #include "providers/ProfileRepository.h"
@@ -26,53 +32,6 @@
 
 namespace lc {
 
-namespace {
-
-// The command line's one top-level event loop: runs an operation to its end, or to the
-// command's deadline (0: none, for a sign-in the user takes their time with).
-template<typename T, typename Op> Result<T> runToEnd(Op *operation, int deadlineMs = 0)
-{
-    std::optional<Result<T>> result;
-    QEventLoop loop;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, [operation, deadlineMs] {
-        operation->abandon(AuthError::network(CliApplication::tr(
-            "The command did not finish within %n second(s).", nullptr, deadlineMs / 1000)));
-    });
-    if (deadlineMs > 0)
-        deadline.start(deadlineMs);
-    operation->then(&loop, [&](const Result<T> &finished) {
-        result = finished;
-        loop.quit();
-    });
-    operation->start();
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
-// A command's whole deadline: Timeouts::commandMs, or one and a half of the profile's own
-// request deadline when it sets one (a slow provider gets its due, a short one ends sooner).
-int commandDeadlineMs(const ProviderProfile &profile, const Services &services)
-{
-    return profile.requestTimeoutSeconds > 0 ? profile.requestTimeoutSeconds * 1500
-                                             : services.timeouts.commandMs;
-}
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-} // namespace
 
 namespace {
 bool isHelpArgument(const QString &argument)
@@ -125,6 +84,12 @@ int CliApplication::run(const QStringList &arguments)
         return runAccounts(*spec, rest);
     if (spec->name == QLatin1String("secret"))
         return runSecret(*spec, rest);
+    if (spec->name == QLatin1String("status"))
+        return runStatus(*spec, rest);
+    if (spec->name == QLatin1String("use"))
+        return runUse(*spec, rest);
+    if (spec->name == QLatin1String("profile"))
+        return runProfile(*spec, rest);
     return runWindow(*spec, rest);
 }
 
@@ -194,14 +159,12 @@ Result<ProviderProfile> CliApplication::profileFrom(const QCommandLineParser &pa
 
 int CliApplication::fail(const AuthError &error) const
 {
-    err() << "login-companion: " << error.message() << Qt::endl;
-    return exitCodeFor(error);
+    return reportError(error);
 }
 
 int CliApplication::usage(const QString &message) const
 {
-    err() << "login-companion: " << message << Qt::endl;
-    return ExitUsage;
+    return reportUsage(message);
 }
 
 int CliApplication::runLogin(const CommandSpec &command, const QStringList &arguments)
@@ -236,15 +199,25 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
     if (!writable.ok())
         return fail(writable.error());
 
+    // Accounts name their profile by id: a profile file is installed first, so that the id
+    // still works later, from any folder, whatever became of the file.
+    const QString profileArgument = parser.value(QStringLiteral("profile"));
+    if (parser.isSet(QStringLiteral("profile"))
+        && ProfileRepository::looksLikePath(profileArgument)) {
+        auto installed = ProfileRepository::install(profileArgument);
+        if (!installed.ok())
+            return fail(installed.error());
+        // Said once signed in: a failed sign-in's one line on stderr stays its error.
+        m_installationNote = ProfileCommand::installationMessage(installed.value(), profileArgument);
+    }
+
     const bool printToken = parser.isSet(QStringLiteral("print-token"));
     if (useSystemBrowser)
         return loginWithSystemBrowser(profile.value(), parser.value(QStringLiteral("account")),
                                       printToken);
 
     QStringList windowArguments { QStringLiteral("login"), QStringLiteral("--profile"),
-                                  parser.isSet(QStringLiteral("profile"))
-                                      ? parser.value(QStringLiteral("profile"))
-                                      : profile.value().id };
+                                  profile.value().id };
     for (const char *name : { "account", "page-script", "http-credentials-file" }) {
         const QString option = QLatin1String(name);
         if (parser.isSet(option))
@@ -274,6 +247,8 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
 int CliApplication::reportSignedIn(const ProviderProfile &profile, const AccountRecord &account,
                                    bool printToken) const
 {
+    if (!m_installationNote.isEmpty())
+        err() << m_installationNote << Qt::endl;
     if (!printToken) {
         out() << tr("Signed in to %1 as %2.").arg(profile.displayName, account.label) << Qt::endl;
         return ExitSuccess;
@@ -342,51 +317,71 @@ int CliApplication::runLogout(const CommandSpec &command, const QStringList &arg
     QCommandLineParser parser;
     if (auto stop = parse(parser, command, arguments))
         return *stop;
-    auto profile = profileFrom(parser);
-    if (!profile.ok())
-        return fail(profile.error());
+    const bool all = parser.isSet(QStringLiteral("all"));
+    if (all && parser.isSet(QStringLiteral("account")))
+        return usage(tr("--all and --account exclude each other"));
+    // Asked before anything else, so that a script learns it on its first run.
+    if (all && !parser.isSet(QStringLiteral("yes")) && !standardInputIsTerminal())
+        return usage(tr("logout --all signs out several accounts; pass --yes to confirm (standard "
+                        "input is not a terminal to ask on)"));
 
     const Services services = Services::production();
-    auto account
-        = services.accountIndex.find(profile.value().id, parser.value(QStringLiteral("account")));
-    if (!account.ok())
-        return fail(account.error());
+    QHash<QString, ProviderProfile> profiles;
+    if (!all || parser.isSet(QStringLiteral("profile"))) {
+        auto profile = profileFrom(parser);
+        if (!profile.ok())
+            return fail(profile.error());
+        profiles.insert(profile.value().id, profile.value());
+    }
+    QList<AccountRecord> accounts;
+    if (!all) {
+        auto account = services.accountIndex.find(profiles.cbegin().key(),
+                                                  parser.value(QStringLiteral("account")));
+        if (!account.ok())
+            return fail(account.error());
+        accounts.append(account.value());
+    } else {
+        auto rows = AccountListing::load(services.accountIndex,
+                                         profiles.isEmpty() ? QString() : profiles.cbegin().key());
+        if (!rows.ok())
+            return fail(rows.error());
+        accounts = rows.value();
+        if (profiles.isEmpty()) {
+            QStringList problems;
+            profiles = AccountListing::profilesOf(accounts, &problems);
+            for (const QString &problem : std::as_const(problems))
+                err() << "login-companion: "
+                      << tr("%1; its accounts are removed here without asking the provider to "
+                            "revoke their tokens.")
+                             .arg(problem)
+                      << Qt::endl;
+        }
+        accounts = AccountListing::sorted(accounts, profiles);
+        if (accounts.isEmpty()) {
+            err() << tr("No accounts to sign out.") << Qt::endl;
+            return ExitSuccess;
+        }
+        if (!parser.isSet(QStringLiteral("yes")) && !confirmSigningOut(accounts)) {
+            err() << tr("Nothing was signed out.") << Qt::endl;
+            return ExitCancelled;
+        }
+    }
     SignOut::Options options;
     options.endSession = parser.isSet(QStringLiteral("end-session"));
-    auto *signOut = new SignOut(profile.value(), account.value(), services, options);
-    const Result<SignOutOutcome> outcome
-        = runToEnd<SignOutOutcome>(signOut, commandDeadlineMs(profile.value(), services));
-    if (!outcome.ok())
-        return fail(outcome.error());
-    out() << tr("Signed out %1 from %2.").arg(account.value().label, profile.value().displayName)
-          << Qt::endl;
-    if (!outcome.value().accountListProblem.isEmpty())
-        err() << "login-companion: " << outcome.value().accountListProblem << Qt::endl;
-    if (!outcome.value().endSessionProblem.isEmpty())
-        err() << "login-companion: " << outcome.value().endSessionProblem << Qt::endl;
-    if (!outcome.value().revocationProblem.isEmpty())
-        err() << "login-companion: "
-              << tr("The local tokens were removed, but the provider did not confirm their "
-                    "revocation: %1")
-                     .arg(outcome.value().revocationProblem)
-              << Qt::endl;
-    return ExitSuccess;
+    return SignOutAccounts::run(accounts, profiles, services, options);
 }
 
-namespace {
-// Each profile the accounts name, loaded once (a thousand accounts share a handful).
-QHash<QString, ProviderProfile> profilesOf(const QList<AccountRecord> &accounts)
+bool CliApplication::confirmSigningOut(const QList<AccountRecord> &accounts) const
 {
-    QHash<QString, ProviderProfile> profiles;
-    for (const AccountRecord &account : accounts) {
-        if (profiles.contains(account.profileId))
-            continue;
-        auto profile = ProfileRepository::load(account.profileId);
-        profiles.insert(account.profileId, profile.ok() ? profile.value() : ProviderProfile {});
-    }
-    return profiles;
+    constexpr int kNamed = 10; // a longer list would scroll the question away
+    QStringList names;
+    for (const AccountRecord &account : accounts.first(std::min<qsizetype>(kNamed, accounts.size())))
+        names.append(account.profileId + QLatin1Char('/') + account.label);
+    if (accounts.size() > kNamed)
+        names.append(tr("%n more", nullptr, int(accounts.size() - kNamed)));
+    return confirm(tr("Sign out %n account(s) (%1)?", nullptr, int(accounts.size()))
+                       .arg(names.join(QStringLiteral(", "))));
 }
-} // namespace
 
 int CliApplication::runAccounts(const CommandSpec &command, const QStringList &arguments)
 {
@@ -402,11 +397,13 @@ int CliApplication::runAccounts(const CommandSpec &command, const QStringList &a
               << tr("%n row(s) of the account list could not be read; they were left as they are.",
                     nullptr, contents.value().unreadableRows)
               << Qt::endl;
-    const Result<QList<AccountRecord>> accounts = contents.value().accounts;
+    const QHash<QString, ProviderProfile> profiles
+        = AccountListing::profilesOf(contents.value().accounts);
+    const Result<QList<AccountRecord>> accounts
+        = AccountListing::sorted(contents.value().accounts, profiles);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (parser.isSet(QStringLiteral("json"))) {
-        const QJsonArray array
-            = AccountJson::accounts(accounts.value(), profilesOf(accounts.value()), now);
+        const QJsonArray array = AccountJson::accounts(accounts.value(), profiles, now);
         out() << (array.isEmpty() ? QByteArray("[]\n")
                                   : QJsonDocument(array).toJson(QJsonDocument::Indented));
         return ExitSuccess;
@@ -425,8 +422,9 @@ int CliApplication::runAccounts(const CommandSpec &command, const QStringList &a
             : tr("access token expired (refreshes on next use)");
         out() << account.profileId << '\t' << account.label << '\t'
               << (account.displayName.isEmpty() ? account.subject : account.displayName) << '\t'
-              << state << Qt::endl;
+              << state << '\t' << profiles.value(account.profileId).environment << '\n';
     }
+    out().flush(); // once, not per line: a thousand accounts print in one write
     return ExitSuccess;
 }
 
@@ -469,6 +467,49 @@ int CliApplication::runSecret(const CommandSpec &command, const QStringList &arg
     out() << tr("Stored the client secret of %1 in the keychain.").arg(profile.value().id)
           << Qt::endl;
     return ExitSuccess;
+}
+
+int CliApplication::runStatus(const CommandSpec &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto stop = parse(parser, command, arguments))
+        return *stop;
+    QString profileId;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        auto profile = profileFrom(parser);
+        if (!profile.ok())
+            return fail(profile.error());
+        profileId = profile.value().id;
+    }
+    return StatusCommand::run(profileId);
+}
+
+int CliApplication::runUse(const CommandSpec &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto stop = parse(parser, command, arguments))
+        return *stop;
+    if (parser.value(QStringLiteral("account")).isEmpty())
+        return usage(tr("use needs --account LABEL: the account to use by default"));
+    auto profile = profileFrom(parser);
+    if (!profile.ok())
+        return fail(profile.error());
+    auto chosen
+        = AccountIndex().setDefault(profile.value().id, parser.value(QStringLiteral("account")));
+    if (!chosen.ok())
+        return fail(chosen.error());
+    out() << tr("%1 is now the default account of %2.")
+                 .arg(chosen.value().label, profile.value().displayName)
+          << Qt::endl;
+    return ExitSuccess;
+}
+
+int CliApplication::runProfile(const CommandSpec &command, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (auto stop = parse(parser, command, arguments))
+        return *stop;
+    return ProfileCommand::run(parser);
 }
 
 int CliApplication::runWindow(const CommandSpec &command, const QStringList &arguments)

@@ -30,6 +30,11 @@ private:
     int runLogout(const CommandSpec &command, const QStringList &arguments);
     int runAccounts(const CommandSpec &command, const QStringList &arguments);
     int runSecret(const CommandSpec &command, const QStringList &arguments);
+    int runStatus(const CommandSpec &command, const QStringList &arguments);
+    int runUse(const CommandSpec &command, const QStringList &arguments);
+    int runProfile(const CommandSpec &command, const QStringList &arguments);
+    // logout --all on a terminal: "Sign out 3 accounts (…)? [y/N]"
+    bool confirmSigningOut(const QList<AccountRecord> &accounts) const;
     int loginWithSystemBrowser(const ProviderProfile &profile, const QString &label,
                                bool printToken);
     int runWindow(const CommandSpec &command, const QStringList &arguments);
@@ -44,6 +49,9 @@ private:
     int reportSignedIn(const ProviderProfile &profile, const AccountRecord &account,
                        bool printToken) const;
     int usage(const QString &message) const;
+
+    // `login --profile FILE` installed the file: said after "Signed in".
+    QString m_installationNote;
 };
 
 } // namespace lc

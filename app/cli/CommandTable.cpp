@@ -19,7 +19,8 @@ OptionSpec profileOption()
 {
     return { { QStringLiteral("p"), QStringLiteral("profile") },
              QStringLiteral("ID|FILE"),
-             CommandTable::tr("Provider profile: a built-in id or a profile file (default: demo)."),
+             CommandTable::tr("Provider profile: a built-in or installed id, or a profile file "
+                              "(default: demo)."),
              ValueKind::Profile };
 }
 
@@ -110,7 +111,13 @@ QList<CommandSpec> CommandTable::commands()
                        flag(QStringLiteral("end-session"),
                             tr("Also end the provider's browser session (OpenID RP-initiated "
                                "logout): opens the provider's end_session_endpoint in the web "
-                               "browser.")) };
+                               "browser.")),
+                       flag(QStringLiteral("all"),
+                            tr("Sign out every account of --profile, or every account at all "
+                               "when --profile is not given. Asks first on a terminal.")),
+                       flag(QStringLiteral("yes"),
+                            tr("Do not ask before signing out several accounts (needed with "
+                               "--all when standard input is not a terminal).")) };
     list.append(logout);
 
     CommandSpec accounts { QStringLiteral("accounts"), tr("list the signed-in accounts"),
@@ -118,6 +125,47 @@ QList<CommandSpec> CommandTable::commands()
                               "when there are none.") };
     accounts.options = { flag(QStringLiteral("json"), tr("Print JSON (an empty list is [])."))};
     list.append(accounts);
+
+    CommandSpec status { QStringLiteral("status"),
+                         tr("show whether each account can get a token without signing in"),
+                         tr("Shows every account (or those of --profile) with its provider, "
+                            "environment and person, whether its access token is valid and "
+                            "whether a refresh token is held. Reads the keychain but never "
+                            "refreshes. Exit status 0 when every account is usable, 3 when one "
+                            "needs a sign-in (or there is none).") };
+    status.options = { { { QStringLiteral("p"), QStringLiteral("profile") },
+                         QStringLiteral("ID|FILE"),
+                         tr("Only this profile's accounts (default: every account)."),
+                         ValueKind::Profile } };
+    list.append(status);
+
+    CommandSpec use { QStringLiteral("use"), tr("choose a profile's default account"),
+                      tr("Makes an account the profile's default: commands without --account "
+                         "take it when the profile has several accounts. Signing out of it "
+                         "clears the default.") };
+    use.options = { profileOption(),
+                    { { QStringLiteral("a"), QStringLiteral("account") },
+                      QStringLiteral("LABEL"),
+                      tr("The account (label or subject) to use by default (required)."),
+                      ValueKind::Text } };
+    list.append(use);
+
+    CommandSpec profile { QStringLiteral("profile"),
+                          tr("add|list|show|remove provider profiles installed on this computer"),
+                          tr("Manages provider profiles: \"profile add FILE\" validates a "
+                             "profile file and installs it in the config directory, so its id "
+                             "works with --profile from any folder; \"profile list\" shows the "
+                             "built-in and installed profiles with their environment and "
+                             "whether their placeholders are set; \"profile show ID\" prints a "
+                             "profile with its placeholders filled in (secrets are never "
+                             "shown); \"profile remove ID\" removes an installed profile, "
+                             "refused while accounts use it unless --force signs them out.") };
+    profile.options = { flag(QStringLiteral("force"),
+                             tr("With \"remove\": sign out the profile's accounts first.")) };
+    profile.positionalName = QStringLiteral("add FILE|list|show ID|remove ID");
+    profile.positionalChoices = { QStringLiteral("add"), QStringLiteral("list"),
+                                  QStringLiteral("show"), QStringLiteral("remove") };
+    list.append(profile);
 
     CommandSpec secret { QStringLiteral("secret"),
                          tr("set|delete a confidential client's secret (set reads it from stdin)"),

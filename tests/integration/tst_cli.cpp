@@ -17,8 +17,9 @@ using namespace lc::test;
 namespace {
 const QStringList kCommands { QStringLiteral("login"),    QStringLiteral("token"),
                               QStringLiteral("logout"),   QStringLiteral("accounts"),
-                              QStringLiteral("secret"),   QStringLiteral("help"),
-                              QStringLiteral("version") };
+                              QStringLiteral("status"),   QStringLiteral("use"),
+                              QStringLiteral("profile"),  QStringLiteral("secret"),
+                              QStringLiteral("help"),     QStringLiteral("version") };
 
 // No display at all, as on a server or in CI: anything that tried to open a window would fail.
 QProcessEnvironment headless()
@@ -230,7 +231,9 @@ private Q_SLOTS:
         const QStringList options { QStringLiteral("profile"),       QStringLiteral("account"),
                                     QStringLiteral("print-token"),   QStringLiteral("browser"),
                                     QStringLiteral("exit-on-error"), QStringLiteral("min-validity"),
-                                    QStringLiteral("end-session"),   QStringLiteral("json") };
+                                    QStringLiteral("end-session"),   QStringLiteral("json"),
+                                    QStringLiteral("all"),           QStringLiteral("yes"),
+                                    QStringLiteral("force") };
         for (const QString &name : { QStringLiteral("login-companion.1"),
                                      QStringLiteral("login-companion.bash"),
                                      QStringLiteral("_login-companion"),

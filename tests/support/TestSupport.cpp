@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace lc::test {
 
 QJsonObject HttpResult::json() const
@@ -59,15 +61,22 @@ QString writeProfile(const QTemporaryDir &directory, const QString &id,
 
 namespace {
 ProcessResult runProcess(const QString &program, const QStringList &arguments,
-                         const QProcessEnvironment &environment, int timeoutMs)
+                         const QProcessEnvironment &environment, int timeoutMs,
+                         const QString &workingDirectory = {},
+                         const std::optional<QByteArray> &input = std::nullopt)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(workingDirectory);
     process.start(program, arguments);
     ProcessResult result;
     if (!process.waitForStarted(10'000)) {
         result.standardError = process.errorString();
         return result;
+    }
+    if (input) {
+        process.write(*input);
+        process.closeWriteChannel();
     }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -103,6 +112,14 @@ ProcessResult runCli(const QStringList &arguments, const QProcessEnvironment &en
                      int timeoutMs)
 {
     return runProcess(QStringLiteral(LC_CLI_PATH), arguments, environment, timeoutMs);
+}
+
+ProcessResult runCliIn(const QString &workingDirectory, const QStringList &arguments,
+                       const QProcessEnvironment &environment, const QByteArray &input,
+                       int timeoutMs)
+{
+    return runProcess(QStringLiteral(LC_CLI_PATH), arguments, environment, timeoutMs,
+                      workingDirectory, input);
 }
 
 ProcessResult runHeadlessUser(const QUrl &authorizationUrl, const QStringList &options)

@@ -35,6 +35,10 @@ ProcessResult runCli(const QStringList &arguments,
                      const QProcessEnvironment &environment
                      = QProcessEnvironment::systemEnvironment(),
                      int timeoutMs = 120'000);
+// runCli in `workingDirectory`, with `input` on its stdin (then closed).
+ProcessResult runCliIn(const QString &workingDirectory, const QStringList &arguments,
+                       const QProcessEnvironment &environment, const QByteArray &input = {},
+                       int timeoutMs = 120'000);
 // tests/oidc/headless-user.mjs: walks the provider's login and consent pages over HTTP and
 // returns the callback URL it was redirected to.
 ProcessResult runHeadlessUser(const QUrl &authorizationUrl, const QStringList &options = {});

@@ -34,7 +34,9 @@ profile() { # id, display name, authorization endpoint
   "scopes": ["openid"], "pageLoadTimeoutSeconds": 5 }
 JSON
 }
-sed "s|http://127.0.0.1:4380|$OIDC|g" "$ROOT/resources/providers/demo.json" >"$STATE/demo.json"
+# `login --profile FILE` installs the file, and an installed profile may not take a built-in id.
+sed "s|http://127.0.0.1:4380|$OIDC|g; s|\"id\": \"demo\"|\"id\": \"demo-local\"|" \
+    "$ROOT/resources/providers/demo.json" >"$STATE/demo.json"
 profile dead "Example Game Account" "http://127.0.0.1:45678/authorize"
 profile tls "Example Game Account" "https://127.0.0.1:$HTTPS/plain/auth"
 

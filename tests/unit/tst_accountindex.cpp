@@ -1,3 +1,4 @@
+#include "AccountRecords.h"
 #include "common/ExitCode.h"
 #include "storage/AccountIndex.h"
 #include "storage/StoredTokens.h"
@@ -11,24 +12,9 @@
 #include <QTest>
 
 using namespace lc;
+using namespace lc::test;
 
 namespace {
-QDateTime at(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
-
-AccountRecord record(const QString &profileId, const QString &label, const QString &subject)
-{
-    AccountRecord account;
-    account.profileId = profileId;
-    account.label = label;
-    account.subject = subject;
-    account.displayName = label + QStringLiteral(" (display)");
-    account.expiresAt = at("2025-01-01T13:00:00Z");
-    return account;
-}
-
 QSet<QString> keysOf(const QJsonObject &object)
 {
     const QStringList keys = object.keys();
@@ -59,6 +45,15 @@ private slots:
     void findWithoutLabelAmongTwoAccountsIsConfigErrorNamingBoth();
     void keychainKeyIsProfileAndSubject();
     void recordSignInNeverMovesALabelToAnotherSubject();
+
+    void findWithoutLabelAmongSeveralTakesTheDefault();
+    void findWithoutLabelAmongSeveralWithoutDefaultSuggestsUse();
+    void setDefaultMarksOneAccountOfTheProfileOnly();
+    void setDefaultToAnUnknownAccountIsConfigErrorAndChangesNothing();
+    void refreshAndSignInAgainKeepTheDefault();
+    void refreshWrittenFromAStaleRowDoesNotUndoUse();
+    void removingTheDefaultAccountClearsIt();
+    void defaultIsAnOptionalKeyOfFormatOne();
 
     void storedTokensRoundTripThroughJson();
     void damagedStoredTokensMeansSignInAgain_data();
@@ -378,6 +373,181 @@ void TestAccountIndex::expiresWithinComparesRemainingLifetime()
     tokens.accessToken = QStringLiteral("AT-1");
     tokens.expiresAt = expiresAt;
     QCOMPARE(tokens.expiresWithin(seconds, at("2025-01-01T12:00:00Z")), expected);
+}
+
+namespace {
+QList<AccountRecord> threeDemoAccounts()
+{
+    return { record(QStringLiteral("demo"), QStringLiteral("alice"), QStringLiteral("sub-a")),
+             record(QStringLiteral("demo"), QStringLiteral("bob"), QStringLiteral("sub-b")),
+             record(QStringLiteral("demo"), QStringLiteral("carol"), QStringLiteral("sub-c")),
+             record(QStringLiteral("acme"), QStringLiteral("dave"), QStringLiteral("sub-d")) };
+}
+
+QStringList defaultsIn(const AccountIndex &index)
+{
+    QStringList defaults;
+    const auto accounts = index.load();
+    for (const AccountRecord &account : accounts.value()) {
+        if (account.isDefault)
+            defaults.append(account.profileId + u'/' + account.label);
+    }
+    return defaults;
+}
+} // namespace
+
+void TestAccountIndex::findWithoutLabelAmongSeveralTakesTheDefault()
+{
+    saveFixture(threeDemoAccounts());
+    const AccountIndex index(indexPath());
+    const auto chosen = index.setDefault(QStringLiteral("demo"), QStringLiteral("bob"));
+    QVERIFY2(chosen.ok(), chosen.ok() ? "" : qPrintable(chosen.error().message()));
+    QCOMPARE(chosen.value().subject, QStringLiteral("sub-b"));
+    QVERIFY(chosen.value().isDefault);
+
+    const auto found = index.find(QStringLiteral("demo"), QString());
+    QVERIFY2(found.ok(), found.ok() ? "" : qPrintable(found.error().message()));
+    QCOMPARE(found.value().label, QStringLiteral("bob"));
+    // --account still wins over the default.
+    QCOMPARE(index.find(QStringLiteral("demo"), QStringLiteral("carol")).value().label,
+             QStringLiteral("carol"));
+}
+
+void TestAccountIndex::findWithoutLabelAmongSeveralWithoutDefaultSuggestsUse()
+{
+    saveFixture(threeDemoAccounts());
+    const auto found = AccountIndex(indexPath()).find(QStringLiteral("demo"), QString());
+    QVERIFY(!found.ok());
+    QCOMPARE(int(exitCodeFor(found.error())), 64);
+    QVERIFY2(found.error().message().contains(QStringLiteral("login-companion use --profile demo")),
+             qPrintable(found.error().message()));
+}
+
+void TestAccountIndex::setDefaultMarksOneAccountOfTheProfileOnly()
+{
+    saveFixture(threeDemoAccounts());
+    const AccountIndex index(indexPath());
+    QVERIFY(index.setDefault(QStringLiteral("acme"), QStringLiteral("dave")).ok());
+    QVERIFY(index.setDefault(QStringLiteral("demo"), QStringLiteral("alice")).ok());
+    // By subject too; the profile's previous default gives way, the other profile's stays.
+    QVERIFY(index.setDefault(QStringLiteral("demo"), QStringLiteral("sub-c")).ok());
+    QCOMPARE(defaultsIn(index), (QStringList { QStringLiteral("demo/carol"),
+                                               QStringLiteral("acme/dave") }));
+}
+
+void TestAccountIndex::setDefaultToAnUnknownAccountIsConfigErrorAndChangesNothing()
+{
+    saveFixture(threeDemoAccounts());
+    const AccountIndex index(indexPath());
+    QVERIFY(index.setDefault(QStringLiteral("demo"), QStringLiteral("alice")).ok());
+    QFile file(indexPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    // Unknown label; a label of another profile's account; no label at all.
+    for (const auto &[profile, label] :
+         { std::pair { QStringLiteral("demo"), QStringLiteral("nobody") },
+           std::pair { QStringLiteral("demo"), QStringLiteral("dave") },
+           std::pair { QStringLiteral("demo"), QString() } }) {
+        const auto chosen = index.setDefault(profile, label);
+        QVERIFY(!chosen.ok());
+        QCOMPARE(int(exitCodeFor(chosen.error())), 64);
+        QVERIFY2(chosen.error().message().contains(QStringLiteral("alice, bob, carol")),
+                 qPrintable(chosen.error().message()));
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+}
+
+void TestAccountIndex::refreshAndSignInAgainKeepTheDefault()
+{
+    saveFixture(threeDemoAccounts());
+    const AccountIndex index(indexPath());
+    const AccountRecord bob = index.setDefault(QStringLiteral("demo"), QStringLiteral("bob")).value();
+
+    AccountRecord refreshed = bob;
+    refreshed.expiresAt = at("2031-01-01T00:00:00Z");
+    QVERIFY(index.replace(refreshed).ok());
+    // A sign-in builds a fresh record, which knows nothing of the default.
+    AccountRecord signedInAgain
+        = record(QStringLiteral("demo"), QString(), QStringLiteral("sub-b"));
+    auto labelled = index.withLabel(signedInAgain);
+    QVERIFY(labelled.ok());
+    QVERIFY(index.recordSignIn(labelled.value(), at("2032-01-01T00:00:00Z")).ok());
+
+    QCOMPARE(defaultsIn(index), QStringList { QStringLiteral("demo/bob") });
+    QCOMPARE(index.find(QStringLiteral("demo"), QString()).value().expiresAt,
+             at("2032-01-01T00:00:00Z"));
+}
+
+void TestAccountIndex::refreshWrittenFromAStaleRowDoesNotUndoUse()
+{
+    saveFixture(threeDemoAccounts());
+    const AccountIndex index(indexPath());
+    // A `token` read alice's row, then `use` made her the default, then the refresh is stored.
+    const AccountRecord readBeforeUse = index.find(QStringLiteral("demo"), QStringLiteral("alice")).value();
+    QVERIFY(index.setDefault(QStringLiteral("demo"), QStringLiteral("alice")).ok());
+    QVERIFY(index.replace(readBeforeUse).ok());
+    QCOMPARE(defaultsIn(index), QStringList { QStringLiteral("demo/alice") });
+
+    // And the other way round: a stale "default" copy does not come back after `use` moved it.
+    AccountRecord staleDefault = index.find(QStringLiteral("demo"), QStringLiteral("alice")).value();
+    QVERIFY(index.setDefault(QStringLiteral("demo"), QStringLiteral("carol")).ok());
+    QVERIFY(index.replace(staleDefault).ok());
+    QCOMPARE(defaultsIn(index), QStringList { QStringLiteral("demo/carol") });
+}
+
+void TestAccountIndex::removingTheDefaultAccountClearsIt()
+{
+    saveFixture(threeDemoAccounts());
+    const AccountIndex index(indexPath());
+    const AccountRecord bob = index.setDefault(QStringLiteral("demo"), QStringLiteral("bob")).value();
+    QVERIFY(index.remove(bob).ok());
+    QVERIFY(defaultsIn(index).isEmpty());
+    const auto found = index.find(QStringLiteral("demo"), QString());
+    QVERIFY(!found.ok());
+    QCOMPARE(int(exitCodeFor(found.error())), 64);
+    QVERIFY(found.error().message().contains(QStringLiteral("alice, carol")));
+    // Signing the same person in again does not bring the default back.
+    QVERIFY(index.recordSignIn(bob, at("2032-01-01T00:00:00Z")).ok());
+    QVERIFY(defaultsIn(index).isEmpty());
+}
+
+void TestAccountIndex::defaultIsAnOptionalKeyOfFormatOne()
+{
+    saveFixture(threeDemoAccounts());
+    QVERIFY(AccountIndex(indexPath()).setDefault(QStringLiteral("demo"), QStringLiteral("bob")).ok());
+    QFile file(indexPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    // The format stays 1, so versions that do not know the key still read the list.
+    QCOMPARE(document.value(QStringLiteral("version")).toInt(), 1);
+    int marked = 0;
+    for (const QJsonValue &row : document.value(QStringLiteral("accounts")).toArray()) {
+        const bool isBob = row.toObject().value(QStringLiteral("label")).toString() == u"bob";
+        QCOMPARE(row.toObject().contains(QStringLiteral("default")), isBob);
+        marked += row.toObject().value(QStringLiteral("default")).toBool() ? 1 : 0;
+    }
+    QCOMPARE(marked, 1);
+
+    // A list written by a version that never heard of defaults reads as "no default".
+    QJsonObject older = document;
+    QJsonArray rows;
+    for (const QJsonValue &row : document.value(QStringLiteral("accounts")).toArray()) {
+        QJsonObject plain = row.toObject();
+        plain.remove(QStringLiteral("default"));
+        rows.append(plain);
+    }
+    older.insert(QStringLiteral("accounts"), rows);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(older).toJson());
+    file.close();
+    const auto loaded = AccountIndex(indexPath()).load();
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded.value().size(), 4);
+    QVERIFY(defaultsIn(AccountIndex(indexPath())).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestAccountIndex)

@@ -182,4 +182,14 @@ Result<QJsonObject> PlaceholderValues::resolve(const QJsonObject &profile,
     return resolved;
 }
 
+QStringList PlaceholderValues::missing(const QJsonObject &profile) const
+{
+    Substitution substitution(*this, profile.value(kDefaultsKey).toObject());
+    for (auto it = profile.begin(); it != profile.end(); ++it) {
+        if (it.key() != kDefaultsKey)
+            substitution.apply(it.value());
+    }
+    return substitution.missing;
+}
+
 } // namespace lc

@@ -30,6 +30,8 @@ public:
     // Replaces every `%name%` in the object's strings (recursively). Any placeholder left without
     // a value is an error that names it and says where to set it.
     Result<QJsonObject> resolve(const QJsonObject &profile, const QString &source) const;
+    // The names of the profile's placeholders that have no value (`profile list`).
+    QStringList missing(const QJsonObject &profile) const;
 
 private:
     QMap<QString, QString> m_values;

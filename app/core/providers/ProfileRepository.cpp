@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -23,12 +24,12 @@ Result<QByteArray> readProfileFile(const QString &path)
     return BoundedFile::read(file, kMaxProfileFileBytes);
 }
 
-QString installedPath(const QString &id)
-{
-    return ProfileRepository::installedDirectory() + QLatin1Char('/') + id
-        + QStringLiteral(".json");
-}
 } // namespace
+
+QString ProfileRepository::installedPath(const QString &id)
+{
+    return installedDirectory() + QLatin1Char('/') + id + QStringLiteral(".json");
+}
 
 bool ProfileRepository::looksLikePath(const QString &idOrPath)
 {
@@ -41,40 +42,63 @@ QString ProfileRepository::defaultProfileId()
     return QStringLiteral("demo");
 }
 
-Result<ProviderProfile> ProfileRepository::load(const QString &idOrPath)
+Result<ProfileRepository::Source> ProfileRepository::read(const QString &idOrPath)
 {
     if (looksLikePath(idOrPath)) {
         auto contents = readProfileFile(idOrPath);
         if (!contents.ok())
             return contents.error();
-        return ProviderProfile::fromJson(contents.value(), QFileInfo(idOrPath).filePath());
+        return Source { contents.value(), QFileInfo(idOrPath).filePath(), Source::Kind::File };
     }
-
     QFile file(kBuiltInDirectory + QLatin1Char('/') + idOrPath + QStringLiteral(".json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        const QString path = installedPath(idOrPath);
-        if (QFileInfo::exists(path)) {
-            auto contents = readProfileFile(path);
-            if (!contents.ok())
-                return contents.error();
-            auto profile = ProviderProfile::fromJson(contents.value(), path);
-            if (profile.ok() && profile.value().id != idOrPath)
-                return AuthError::config(tr("%1 has id \"%2\"; install it again with "
-                                            "\"login-companion profile add FILE\"")
-                                             .arg(path, profile.value().id));
-            return profile;
-        }
-        const QStringList ids = builtInIds() + installedIds();
-        return AuthError::config(tr("no profile \"%1\" (known: %2); install a profile file with "
-                                    "\"login-companion profile add FILE\" or pass its path")
-                                     .arg(idOrPath, ids.join(QStringLiteral(", "))));
+    if (file.open(QIODevice::ReadOnly))
+        return Source { file.readAll(), tr("built-in profile \"%1\"").arg(idOrPath),
+                        Source::Kind::BuiltIn };
+    const QString path = installedPath(idOrPath);
+    if (QFileInfo::exists(path)) {
+        auto contents = readProfileFile(path);
+        if (!contents.ok())
+            return contents.error();
+        return Source { contents.value(), path, Source::Kind::Installed };
     }
-    auto profile
-        = ProviderProfile::fromJson(file.readAll(), tr("built-in profile \"%1\"").arg(idOrPath));
-    if (profile.ok() && profile.value().id != idOrPath)
+    const QStringList ids = builtInIds() + installedIds();
+    return AuthError::config(tr("no profile \"%1\" (known: %2); install a profile file with "
+                                "\"login-companion profile add FILE\" or pass its path")
+                                 .arg(idOrPath, ids.join(QStringLiteral(", "))));
+}
+
+Result<ProviderProfile> ProfileRepository::load(const QString &idOrPath)
+{
+    auto source = read(idOrPath);
+    if (!source.ok())
+        return source.error();
+    auto profile = ProviderProfile::fromJson(source.value().contents, source.value().name);
+    if (!profile.ok() || profile.value().id == idOrPath)
+        return profile;
+    switch (source.value().kind) {
+    case Source::Kind::File:
+        break;
+    case Source::Kind::BuiltIn:
         return AuthError::config(
             tr("built-in profile \"%1\" has id \"%2\"").arg(idOrPath, profile.value().id));
+    case Source::Kind::Installed:
+        return AuthError::config(tr("%1 has id \"%2\"; install it again with "
+                                    "\"login-companion profile add FILE\"")
+                                     .arg(source.value().name, profile.value().id));
+    }
     return profile;
+}
+
+Result<QJsonObject> ProfileRepository::unresolved(const QString &idOrPath)
+{
+    auto source = read(idOrPath);
+    if (!source.ok())
+        return source.error();
+    const QJsonDocument document = QJsonDocument::fromJson(source.value().contents);
+    if (!document.isObject())
+        return AuthError::config(
+            tr("%1: a profile must be a JSON object").arg(source.value().name));
+    return document.object();
 }
 
 QStringList ProfileRepository::builtInIds()

@@ -3,6 +3,7 @@
 #include "ProviderProfile.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace lc {
 
@@ -22,6 +23,8 @@ public:
     // or ".json").
     static Result<ProviderProfile> load(const QString &idOrPath);
     static bool looksLikePath(const QString &idOrPath);
+    // The profile's JSON as written, placeholders unresolved and nothing validated.
+    static Result<QJsonObject> unresolved(const QString &idOrPath);
 
     // The built-in profiles that load as they are (their placeholders have values).
     static QList<ProviderProfile> builtIn();
@@ -30,6 +33,7 @@ public:
 
     // Where installed profiles live; tests point it elsewhere through QStandardPaths' test mode.
     static QString installedDirectory();
+    static QString installedPath(const QString &id); // installedDirectory()/ID.json
     static QStringList installedIds();
     // The installed profiles that load as they are; `problems` gets one line per one that does not.
     static QList<ProviderProfile> installed(QStringList *problems = nullptr);
@@ -45,6 +49,16 @@ public:
     static Result<Installed> install(const QString &filePath);
     // Removes the installed file (accounts are the caller's concern).
     static Status uninstall(const QString &id);
+
+private:
+    struct Source
+    {
+        enum class Kind { File, BuiltIn, Installed };
+        QByteArray contents;
+        QString name; // for messages: the path, or "built-in profile …"
+        Kind kind = Kind::File;
+    };
+    static Result<Source> read(const QString &idOrPath);
 };
 
 } // namespace lc

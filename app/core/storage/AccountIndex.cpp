@@ -13,6 +13,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace lc {
 
 AccountIndex::AccountIndex()
@@ -32,7 +34,7 @@ constexpr int kLockWaitMs = 10'000;
 
 QJsonObject rowFor(const AccountRecord &record)
 {
-    return {
+    QJsonObject row {
         { QStringLiteral("profile"), record.profileId },
         { QStringLiteral("label"), record.label },
         { QStringLiteral("subject"), record.subject },
@@ -41,6 +43,14 @@ QJsonObject rowFor(const AccountRecord &record)
         { QStringLiteral("expiresAt"), record.expiresAt.toUTC().toString(Qt::ISODate) },
         { QStringLiteral("signInRequired"), record.signInRequired },
     };
+    if (record.isDefault)
+        row.insert(QStringLiteral("default"), true); // optional: see AccountIndex.h
+    return row;
+}
+
+bool sameAccount(const AccountRecord &a, const AccountRecord &b)
+{
+    return a.profileId == b.profileId && a.subject == b.subject;
 }
 
 void makePrivate(const QString &filePath)
@@ -85,6 +95,7 @@ Result<AccountIndex::Document> AccountIndex::parse(const QByteArray &json, const
         record.expiresAt
             = QDateTime::fromString(row.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
         record.signInRequired = row.value(QStringLiteral("signInRequired")).toBool();
+        record.isDefault = row.value(QStringLiteral("default")).toBool();
         if (record.label.isEmpty())
             record.label = record.subject;
         result.accounts.append(record);
@@ -220,15 +231,57 @@ Result<AccountRecord> AccountIndex::find(const QString &profileId,
     }
     if (candidates.size() > 1) {
         QStringList labels;
-        for (const AccountRecord &record : candidates)
+        for (const AccountRecord &record : candidates) {
+            if (record.isDefault)
+                return record;
             labels.append(record.label);
+        }
         return AuthError::config(tr("Profile \"%1\" has %2 accounts (%3); choose one with "
-                                    "--account.")
+                                    "--account, or set a default with \"login-companion use "
+                                    "--profile %1 --account LABEL\".")
                                      .arg(profileId)
                                      .arg(candidates.size())
                                      .arg(labels.join(QStringLiteral(", "))));
     }
     return candidates.first();
+}
+
+Result<AccountRecord> AccountIndex::setDefault(const QString &profileId,
+                                               const QString &labelOrSubject) const
+{
+    AccountRecord chosen;
+    Status saved = modify([&](QList<AccountRecord> &rows) {
+        const auto matches = [&](const AccountRecord &row) {
+            return row.profileId == profileId
+                && (row.label == labelOrSubject || row.subject == labelOrSubject);
+        };
+        const auto found = std::find_if(rows.begin(), rows.end(), matches);
+        if (labelOrSubject.isEmpty() || found == rows.end()) {
+            QStringList labels;
+            for (const AccountRecord &row : std::as_const(rows)) {
+                if (row.profileId == profileId)
+                    labels.append(row.label);
+            }
+            return Status(AuthError::config(
+                labels.isEmpty()
+                    ? tr("No account \"%1\" is signed in for profile \"%2\"; the profile has "
+                         "no accounts.")
+                          .arg(labelOrSubject, profileId)
+                    : tr("No account \"%1\" is signed in for profile \"%2\" (its accounts: "
+                         "%3).")
+                          .arg(labelOrSubject, profileId, labels.join(QStringLiteral(", ")))));
+        }
+        chosen = *found;
+        for (AccountRecord &row : rows) {
+            if (row.profileId == profileId)
+                row.isDefault = sameAccount(row, chosen);
+        }
+        chosen.isDefault = true;
+        return Status(Done {});
+    });
+    if (!saved.ok())
+        return saved.error();
+    return chosen;
 }
 
 Result<AccountRecord> AccountIndex::withLabel(AccountRecord record) const
@@ -252,11 +305,14 @@ Result<AccountRecord> AccountIndex::recordSignIn(AccountRecord record,
 {
     record.expiresAt = expiresAt;
     record.signInRequired = false;
+    record.isDefault = false;
     Status saved = modify([&record](QList<AccountRecord> &rows) {
         QList<AccountRecord> updated;
         for (const AccountRecord &existing : rows) {
-            if (existing.profileId == record.profileId && existing.subject == record.subject)
+            if (sameAccount(existing, record)) {
+                record.isDefault = existing.isDefault; // signing in again keeps it the default
                 continue;
+            }
             // A label never moves to another person (SignIn refuses such a sign-in before it
             // stores anything; this is the last line of defence).
             if (existing.profileId == record.profileId && existing.label == record.label)
@@ -279,8 +335,13 @@ Status AccountIndex::replace(const AccountRecord &record) const
 {
     return modify([&record](QList<AccountRecord> &rows) {
         for (AccountRecord &existing : rows) {
-            if (existing.profileId == record.profileId && existing.subject == record.subject)
+            if (sameAccount(existing, record)) {
+                // The caller read the row before `use` may have changed it: only setDefault()
+                // decides the default.
+                const bool wasDefault = existing.isDefault;
                 existing = record;
+                existing.isDefault = wasDefault;
+            }
         }
         return Status(Done {});
     });
@@ -289,9 +350,8 @@ Status AccountIndex::replace(const AccountRecord &record) const
 Status AccountIndex::remove(const AccountRecord &record) const
 {
     return modify([&record](QList<AccountRecord> &rows) {
-        rows.removeIf([&record](const AccountRecord &existing) {
-            return existing.profileId == record.profileId && existing.subject == record.subject;
-        });
+        rows.removeIf(
+            [&record](const AccountRecord &existing) { return sameAccount(existing, record); });
         return Status(Done {});
     });
 }

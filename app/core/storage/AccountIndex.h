@@ -25,6 +25,9 @@ struct AccountRecord
     QString email;
     QDateTime expiresAt; // of the access token
     bool signInRequired = false; // the provider rejected its refresh token
+    // The profile's default account (`login-companion use`): commands without --account take
+    // it when the profile has several. At most one per profile; only setDefault() changes it.
+    bool isDefault = false;
     QString defaultLabel; // not stored: the label a new account gets when none was asked for
 
     QString keychainKey() const { return profileId + QLatin1Char('/') + subject; }
@@ -38,6 +41,10 @@ struct AccountRecord
 // row this version cannot read is kept as it is, a file from a newer version is refused and
 // left untouched, and the last good list is kept in accounts.json.bak so a damaged file still
 // leaves every account's keychain entry reachable (find() falls back to it).
+//
+// A row's "default": true (the profile's default account) is optional, so format 1 is kept:
+// a version that does not know the key reads the file as before, and at worst forgets the
+// default when it rewrites the list.
 class AccountIndex
 {
     Q_DECLARE_TR_FUNCTIONS(lc::AccountIndex)
@@ -60,17 +67,24 @@ public:
     // Replaces the readable rows; the unreadable ones stay.
     Status save(const QList<AccountRecord> &accounts) const;
 
-    // The account a command means: by label or subject, or the profile's only account.
+    // The account a command means: by label or subject, or the profile's only account, or,
+    // when it has several, its default account.
     Result<AccountRecord> find(const QString &profileId, const QString &labelOrSubject) const;
+    // Makes the account (label or subject) the profile's default, and no other. An unknown
+    // account is a Config error naming the profile's accounts; nothing is changed then.
+    Result<AccountRecord> setDefault(const QString &profileId,
+                                     const QString &labelOrSubject) const;
 
     // The label a fresh sign-in gets: the one asked for, else the one the same subject already
     // has, else the provider's preferred name (defaultLabel), else the subject.
     Result<AccountRecord> withLabel(AccountRecord record) const;
-    // Adds or updates the signed-in account (same profile and subject: same row). A label
-    // never moves: when another subject of the profile has it, nothing is saved (Config error).
+    // Adds or updates the signed-in account (same profile and subject: same row, which stays
+    // the default if it was). A label never moves: when another subject of the profile has it,
+    // nothing is saved (Config error).
     Result<AccountRecord> recordSignIn(AccountRecord record, const QDateTime &expiresAt) const;
-    // Replaces the row of the same profile and subject.
+    // Replaces the row of the same profile and subject (keeping whether it is the default).
     Status replace(const AccountRecord &record) const;
+    // Removes the row, and with it the profile's default when it was that account.
     Status remove(const AccountRecord &record) const;
 
 private:
