@@ -1,6 +1,9 @@
 #include "CliApplication.h"
 
+#include "AutofillLogin.h"
+#include "BatchLogin.h"
 #include "CommandTable.h"
+#include "CredentialsCommand.h"
 #include "DisplayCheck.h"
 #include "WindowLauncher.h"
 #include "common/ExitCode.h"
@@ -124,6 +127,12 @@ int CliApplication::run(const QStringList &arguments)
         return runAccounts(*spec, rest);
     if (spec->name == QLatin1String("secret"))
         return runSecret(*spec, rest);
+    if (spec->name == QLatin1String("credentials")) {
+        QCommandLineParser parser;
+        if (auto stop = parse(parser, *spec, rest))
+            return *stop;
+        return CredentialsCommand::run(parser);
+    }
     return runWindow(*spec, rest);
 }
 
@@ -223,6 +232,8 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
     QCommandLineParser parser;
     if (auto stop = parse(parser, command, arguments))
         return *stop;
+    if (parser.isSet(QStringLiteral("batch")))
+        return BatchLogin().run(parser);
     const QString browser = parser.value(QStringLiteral("browser"));
     if (parser.isSet(QStringLiteral("browser")) && browser != QLatin1String("embedded")
         && browser != QLatin1String("system"))
@@ -240,7 +251,10 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
                         "in with the login window (--browser embedded), or register a loopback "
                         "redirect URI (http://127.0.0.1/…) for this client.")
                          .arg(profile.value().id, profile.value().redirectUri.toString()));
-    if (!useSystemBrowser && !DisplayCheck::canOpenWindow())
+    const auto autofill = AutofillLogin::plan(parser, profile.value(), useSystemBrowser);
+    if (!autofill.ok())
+        return fail(autofill.error());
+    if (!useSystemBrowser && !autofill.value().headless && !DisplayCheck::canOpenWindow())
         return usage(DisplayCheck::noDisplayMessage());
     // Fail before the user types a password, not after.
     AccountStore store;
@@ -267,8 +281,10 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
         if (parser.isSet(option))
             windowArguments << QStringLiteral("--") + option;
     }
+    windowArguments << autofill.value().windowArguments;
 
-    const WindowLauncher::Outcome outcome = WindowLauncher::run(windowArguments);
+    const WindowLauncher::Outcome outcome
+        = WindowLauncher::run(windowArguments, autofill.value().environment);
     if (outcome.exitCode != ExitSuccess)
         return outcome.exitCode;
 
