@@ -34,8 +34,7 @@ QProcessEnvironment AutofillLogin::windowEnvironment(bool headless)
     return environment;
 }
 
-Result<QString> AutofillLogin::credentialLabel(const ProviderProfile &profile,
-                                               const QString &label)
+Result<QString> AutofillLogin::credentialLabel(const ProviderProfile &profile, const QString &label)
 {
     const AccountCredentials credentials;
     if (!label.isEmpty()) {
@@ -65,7 +64,7 @@ Result<QString> AutofillLogin::credentialLabel(const ProviderProfile &profile,
 }
 
 Result<AutofillLogin::Plan> AutofillLogin::plan(const QCommandLineParser &parser,
-                                               const ProviderProfile &profile, bool systemBrowser)
+                                                const ProviderProfile &profile, bool systemBrowser)
 {
     Plan plan;
     const bool autofill = parser.isSet(QStringLiteral("autofill"));

@@ -54,7 +54,7 @@ bool isHeader(const QStringList &fields)
     for (const QString &field : fields)
         names.append(field.toLower());
     return names == QStringList { QStringLiteral("profile"), QStringLiteral("label") }
-        || names
+    || names
         == QStringList { QStringLiteral("profile"), QStringLiteral("label"),
                          QStringLiteral("username") };
 }
@@ -95,7 +95,8 @@ Result<QList<BatchEntry>> BatchFile::parse(const QByteArray &contents, const QSt
         } else {
             const std::optional<QStringList> fields = csvFields(line);
             if (!fields)
-                return AuthError::config(tr("%1: a quoted field is not closed properly").arg(where));
+                return AuthError::config(
+                    tr("%1: a quoted field is not closed properly").arg(where));
             if (!sawData && isHeader(*fields)) {
                 sawData = true;
                 continue;

@@ -104,8 +104,7 @@ int BatchLogin::run(const QCommandLineParser &parser)
     }
     const QString elapsed = QString::number(clock.elapsed() / 1000.0, 'f', 1);
     if (failed.isEmpty())
-        m_out << tr("All accounts signed in: %1 of %1 (%2 s).").arg(total).arg(elapsed)
-              << Qt::endl;
+        m_out << tr("All accounts signed in: %1 of %1 (%2 s).").arg(total).arg(elapsed) << Qt::endl;
     else
         m_out << tr("Accounts signed in: %1 of %2 (%3 s); failed: %4")
                      .arg(total - failed.size())
@@ -176,11 +175,13 @@ BatchLogin::Outcome BatchLogin::runWindow(const BatchEntry &entry)
     const QString standardOutput = QString::fromUtf8(window.readAllStandardOutput());
     if (window.exitStatus() != QProcess::NormalExit)
         return { false, tr("the login window crashed") };
-    if (window.exitCode() != ExitSuccess || !standardOutput.startsWith(QLatin1String("account\t"))) {
+    if (window.exitCode() != ExitSuccess
+        || !standardOutput.startsWith(QLatin1String("account\t"))) {
         const QString why = lastErrorLine(standardError);
         return { false,
-                 why.isEmpty() ? tr("the login window ended with exit code %1").arg(window.exitCode())
-                               : why };
+                 why.isEmpty()
+                     ? tr("the login window ended with exit code %1").arg(window.exitCode())
+                     : why };
     }
     return { true, tr("%1 s").arg(QString::number(clock.elapsed() / 1000.0, 'f', 1)) };
 }
@@ -189,8 +190,11 @@ void BatchLogin::showProgress(int index, int total, const BatchEntry &entry)
 {
     if (!m_progressOnTerminal)
         return;
-    m_err << '\r' << tr("[%1/%2] signing in %3 of %4…").arg(index + 1).arg(total).arg(entry.label,
-                                                                                       entry.profile)
+    m_err << '\r'
+          << tr("[%1/%2] signing in %3 of %4…")
+                 .arg(index + 1)
+                 .arg(total)
+                 .arg(entry.label, entry.profile)
           << "\033[K" << Qt::flush;
 }
 

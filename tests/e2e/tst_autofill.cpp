@@ -87,8 +87,7 @@ private:
         m_passwordsUsed.append(password);
         const ProcessResult result = runCliWithInput(
             { QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile"),
-              profile, QStringLiteral("--account"), label, QStringLiteral("--username"),
-              username },
+              profile, QStringLiteral("--account"), label, QStringLiteral("--username"), username },
             password.toUtf8() + '\n');
         QVERIFY2(result.exitCode == 0, qPrintable(result.standardError));
         QVERIFY(!result.standardOutput.contains(password));
@@ -107,8 +106,8 @@ private:
             { QStringLiteral("clientId"), QStringLiteral("pages") },
             { QStringLiteral("redirectUri"), QStringLiteral("http://localhost/callback") },
         };
-        QFile file(m_directory.filePath(QStringLiteral("pages-") + scenario
-                                        + QStringLiteral(".json")));
+        QFile file(
+            m_directory.filePath(QStringLiteral("pages-") + scenario + QStringLiteral(".json")));
         if (!file.open(QIODevice::WriteOnly))
             qFatal("cannot write a profile");
         file.write(QJsonDocument(profile).toJson());
@@ -123,9 +122,12 @@ private:
     QStringList autofillLogin(const QString &profile, const QString &label,
                               const QStringList &more = {})
     {
-        return QStringList { QStringLiteral("login"),   QStringLiteral("--profile"),
-                             profile,                   QStringLiteral("--account"),
-                             label,                     QStringLiteral("--autofill"),
+        return QStringList { QStringLiteral("login"),
+                             QStringLiteral("--profile"),
+                             profile,
+                             QStringLiteral("--account"),
+                             label,
+                             QStringLiteral("--autofill"),
                              QStringLiteral("--headless") }
         + more;
     }
@@ -149,12 +151,12 @@ private Q_SLOTS:
         m_profilePath = writeProfile(
             m_directory, QStringLiteral("local"),
             { { QStringLiteral("autofill"),
-                QJsonObject { { QStringLiteral("username"), QStringLiteral("input[name=login]") },
-                              { QStringLiteral("password"),
-                                QStringLiteral("input[name=password]") },
-                              { QStringLiteral("submit"), QStringLiteral("button[type=submit]") },
-                              { QStringLiteral("consent"),
-                                QStringLiteral("button[type=submit][autofocus]") } } } });
+                QJsonObject {
+                    { QStringLiteral("username"), QStringLiteral("input[name=login]") },
+                    { QStringLiteral("password"), QStringLiteral("input[name=password]") },
+                    { QStringLiteral("submit"), QStringLiteral("button[type=submit]") },
+                    { QStringLiteral("consent"),
+                      QStringLiteral("button[type=submit][autofocus]") } } } });
         QFile ports(QStringLiteral(LC_PAGES_STATE_DIR "/ports.json"));
         QVERIFY(ports.open(QIODevice::ReadOnly));
         m_pagesPort = QJsonDocument::fromJson(ports.readAll()).object().value("http").toInt();
@@ -194,9 +196,9 @@ private Q_SLOTS:
         QProcessEnvironment noKeychain = QProcessEnvironment::systemEnvironment();
         noKeychain.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                           QStringLiteral("unix:path=/nonexistent/bus"));
-        const ProcessResult json = runCli({ QStringLiteral("credentials"), QStringLiteral("list"),
-                                            QStringLiteral("--json") },
-                                          noKeychain);
+        const ProcessResult json = runCli(
+            { QStringLiteral("credentials"), QStringLiteral("list"), QStringLiteral("--json") },
+            noKeychain);
         QCOMPARE(json.exitCode, 0);
         const QJsonArray rows = QJsonDocument::fromJson(json.standardOutput.toUtf8()).array();
         bool found = false;
@@ -207,18 +209,16 @@ private Q_SLOTS:
         QVERIFY(found);
         QVERIFY(!json.standardOutput.contains(password));
 
-        const ProcessResult deleted
-            = runCli({ QStringLiteral("credentials"), QStringLiteral("delete"),
-                       QStringLiteral("--profile"), m_profilePath, QStringLiteral("--account"),
-                       QStringLiteral("qa-list") });
+        const ProcessResult deleted = runCli(
+            { QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("--profile"),
+              m_profilePath, QStringLiteral("--account"), QStringLiteral("qa-list") });
         QCOMPARE(deleted.exitCode, 0);
         const ProcessResult after = runCli({ QStringLiteral("credentials"), QStringLiteral("list"),
                                              QStringLiteral("--profile"), m_profilePath });
         QVERIFY(!after.standardOutput.contains(QStringLiteral("qa-list")));
-        const ProcessResult again
-            = runCli({ QStringLiteral("credentials"), QStringLiteral("delete"),
-                       QStringLiteral("--profile"), m_profilePath, QStringLiteral("--account"),
-                       QStringLiteral("qa-list") });
+        const ProcessResult again = runCli(
+            { QStringLiteral("credentials"), QStringLiteral("delete"), QStringLiteral("--profile"),
+              m_profilePath, QStringLiteral("--account"), QStringLiteral("qa-list") });
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.standardError.contains(QStringLiteral("No credentials were stored")));
         verifyNowhereOnDisk(password);
@@ -232,8 +232,9 @@ private Q_SLOTS:
         const QStringList set { QStringLiteral("credentials"), QStringLiteral("set"),
                                 QStringLiteral("--profile"), QStringLiteral("demo") };
         QTest::newRow("no password")
-            << (set + QStringList { QStringLiteral("--account"), QStringLiteral("a"),
-                                    QStringLiteral("--username"), QStringLiteral("u") })
+            << (set
+                + QStringList { QStringLiteral("--account"), QStringLiteral("a"),
+                                QStringLiteral("--username"), QStringLiteral("u") })
             << QByteArray("\n") << QStringLiteral("no password on standard input");
         QTest::newRow("no username")
             << (set + QStringList { QStringLiteral("--account"), QStringLiteral("a") })
@@ -242,8 +243,8 @@ private Q_SLOTS:
             << (set + QStringList { QStringLiteral("--username"), QStringLiteral("u") })
             << QByteArray("pw\n") << QStringLiteral("needs --account");
         QTest::newRow("unknown action")
-            << QStringList { QStringLiteral("credentials"), QStringLiteral("show") }
-            << QByteArray() << QStringLiteral("credentials list");
+            << QStringList { QStringLiteral("credentials"), QStringLiteral("show") } << QByteArray()
+            << QStringLiteral("credentials list");
     }
 
     void credentialsSetRefusesBadInput()
@@ -265,10 +266,9 @@ private Q_SLOTS:
         storeCredentials(m_profilePath, QStringLiteral("qa-alice"), QStringLiteral("af-alice"),
                          password);
 
-        const ProcessResult result
-            = runCli(autofillLogin(m_profilePath, QStringLiteral("qa-alice"),
-                                   { QStringLiteral("--verbose") }),
-                     withoutDisplay());
+        const ProcessResult result = runCli(autofillLogin(m_profilePath, QStringLiteral("qa-alice"),
+                                                          { QStringLiteral("--verbose") }),
+                                            withoutDisplay());
         QVERIFY2(result.exitCode == 0, qPrintable(result.standardError.right(2000)));
         QVERIFY(result.standardOutput.contains(QStringLiteral("as qa-alice")));
         auto account = AccountIndex().find(QStringLiteral("local"), QStringLiteral("qa-alice"));
@@ -283,10 +283,11 @@ private Q_SLOTS:
 
     void withoutAccountTheProfilesOnlyCredentialsAreUsed()
     {
-        const QString profile = writeProfile(m_directory, QStringLiteral("single"),
-                                             { { QStringLiteral("autofill"),
-                                                 QJsonObject { { QStringLiteral("consent"),
-                                                                 QStringLiteral("button[autofocus]") } } } });
+        const QString profile
+            = writeProfile(m_directory, QStringLiteral("single"),
+                           { { QStringLiteral("autofill"),
+                               QJsonObject { { QStringLiteral("consent"),
+                                               QStringLiteral("button[autofocus]") } } } });
         const QString password = uniquePassword(QStringLiteral("single"));
         givePasswordsToTheProvider({ { QStringLiteral("af-single"), password } });
         storeCredentials(profile, QStringLiteral("qa-single"), QStringLiteral("af-single"),
@@ -305,7 +306,8 @@ private Q_SLOTS:
 
     void aWrongPasswordFailsAtOnceNamingTheAccount()
     {
-        givePasswordsToTheProvider({ { QStringLiteral("af-wrong"), uniquePassword(QStringLiteral("right")) } });
+        givePasswordsToTheProvider(
+            { { QStringLiteral("af-wrong"), uniquePassword(QStringLiteral("right")) } });
         storeCredentials(m_profilePath, QStringLiteral("qa-wrong"), QStringLiteral("af-wrong"),
                          uniquePassword(QStringLiteral("wrong")));
         QElapsedTimer clock;
@@ -365,12 +367,13 @@ private Q_SLOTS:
         QVERIFY(AccountIndex().load().value().isEmpty());
 
         // The same provider, as a profile for test accounts.
-        const QString allowed = writeProfile(
-            m_directory, QStringLiteral("prod"),
-            { { QStringLiteral("environment"), QStringLiteral("production") },
-              { QStringLiteral("allowAutofill"), true },
-              { QStringLiteral("autofill"),
-                QJsonObject { { QStringLiteral("consent"), QStringLiteral("button[autofocus]") } } } });
+        const QString allowed
+            = writeProfile(m_directory, QStringLiteral("prod"),
+                           { { QStringLiteral("environment"), QStringLiteral("production") },
+                             { QStringLiteral("allowAutofill"), true },
+                             { QStringLiteral("autofill"),
+                               QJsonObject { { QStringLiteral("consent"),
+                                               QStringLiteral("button[autofocus]") } } } });
         const ProcessResult signedIn
             = runCli(autofillLogin(allowed, QStringLiteral("qa-prod")), withoutDisplay());
         QVERIFY2(signedIn.exitCode == 0, qPrintable(signedIn.standardError));
@@ -380,10 +383,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("scenario");
         QTest::addColumn<QString>("reporter");
-        QTest::newRow("frame") << QStringLiteral("autofill-frame") << QStringLiteral("autofill-frame");
-        QTest::newRow("popup") << QStringLiteral("autofill-popup") << QStringLiteral("autofill-popup");
-        QTest::newRow("redirect")
-            << QStringLiteral("autofill-redirect") << QStringLiteral("autofill-redirect");
+        QTest::newRow("frame") << QStringLiteral("autofill-frame")
+                               << QStringLiteral("autofill-frame");
+        QTest::newRow("popup") << QStringLiteral("autofill-popup")
+                               << QStringLiteral("autofill-popup");
+        QTest::newRow("redirect") << QStringLiteral("autofill-redirect")
+                                  << QStringLiteral("autofill-redirect");
         QTest::newRow("form posting elsewhere")
             << QStringLiteral("autofill-elsewhere") << QStringLiteral("autofill-elsewhere");
     }
@@ -489,12 +494,10 @@ private Q_SLOTS:
 
         QElapsedTimer clock;
         clock.start();
-        const ProcessResult result
-            = runCli({ QStringLiteral("login"), QStringLiteral("--batch"), file.fileName(),
-                       QStringLiteral("--headless") },
-                     withoutDisplay(), 600'000);
-        qInfo("20 accounts signed in with --batch --headless in %.1f s",
-              clock.elapsed() / 1000.0);
+        const ProcessResult result = runCli({ QStringLiteral("login"), QStringLiteral("--batch"),
+                                              file.fileName(), QStringLiteral("--headless") },
+                                            withoutDisplay(), 600'000);
+        qInfo("20 accounts signed in with --batch --headless in %.1f s", clock.elapsed() / 1000.0);
         QCOMPARE(result.exitCode, int(ExitProviderOrNetwork));
         const QStringList lines = result.standardOutput.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 21);
@@ -530,10 +533,9 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("demo,qa-01\ndemo\n");
         file.close();
-        const ProcessResult result
-            = runCli({ QStringLiteral("login"), QStringLiteral("--batch"), file.fileName(),
-                       QStringLiteral("--headless") },
-                     withoutDisplay());
+        const ProcessResult result = runCli({ QStringLiteral("login"), QStringLiteral("--batch"),
+                                              file.fileName(), QStringLiteral("--headless") },
+                                            withoutDisplay());
         QCOMPARE(result.exitCode, int(ExitUsage));
         QVERIFY2(result.standardError.contains(QStringLiteral("broken.csv:2:")),
                  qPrintable(result.standardError));
@@ -542,10 +544,9 @@ private Q_SLOTS:
 
     void headlessNeedsSomethingToSignInWith()
     {
-        const ProcessResult result
-            = runCli({ QStringLiteral("login"), QStringLiteral("--profile"), m_profilePath,
-                       QStringLiteral("--headless") },
-                     withoutDisplay());
+        const ProcessResult result = runCli({ QStringLiteral("login"), QStringLiteral("--profile"),
+                                              m_profilePath, QStringLiteral("--headless") },
+                                            withoutDisplay());
         QCOMPARE(result.exitCode, int(ExitUsage));
         QVERIFY2(result.standardError.contains(QStringLiteral("--autofill or --batch")),
                  qPrintable(result.standardError));
@@ -553,17 +554,16 @@ private Q_SLOTS:
 
     void credentialsHelpNeverActs()
     {
-        const ProcessResult result
-            = runCliWithInput({ QStringLiteral("credentials"), QStringLiteral("set"),
-                                QStringLiteral("--profile"), QStringLiteral("demo"),
-                                QStringLiteral("--account"), QStringLiteral("qa-help"),
-                                QStringLiteral("--username"), QStringLiteral("u"),
-                                QStringLiteral("--help") },
-                              "never-stored\n");
+        const ProcessResult result = runCliWithInput(
+            { QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("--profile"),
+              QStringLiteral("demo"), QStringLiteral("--account"), QStringLiteral("qa-help"),
+              QStringLiteral("--username"), QStringLiteral("u"), QStringLiteral("--help") },
+            "never-stored\n");
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.standardOutput.startsWith(
             QStringLiteral("Usage: login-companion credentials [options] set|delete|list")));
-        const ProcessResult listed = runCli({ QStringLiteral("credentials"), QStringLiteral("list") });
+        const ProcessResult listed
+            = runCli({ QStringLiteral("credentials"), QStringLiteral("list") });
         QVERIFY(!listed.standardOutput.contains(QStringLiteral("qa-help")));
     }
 };

@@ -67,8 +67,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("extra");
         QTest::addColumn<QString>("named");
-        QTest::newRow("not an object") << QJsonObject { { "autofill", "#user" } }
-                                       << QStringLiteral("\"autofill\"");
+        QTest::newRow("not an object")
+            << QJsonObject { { "autofill", "#user" } } << QStringLiteral("\"autofill\"");
         QTest::newRow("unknown selector")
             << QJsonObject { { "autofill", QJsonObject { { "otp", "#code" } } } }
             << QStringLiteral("\"autofill.otp\"");
@@ -78,8 +78,8 @@ private Q_SLOTS:
         QTest::newRow("empty selector")
             << QJsonObject { { "autofill", QJsonObject { { "submit", " " } } } }
             << QStringLiteral("\"autofill.submit\"");
-        QTest::newRow("allowAutofill not a boolean") << QJsonObject { { "allowAutofill", "yes" } }
-                                                     << QStringLiteral("\"allowAutofill\"");
+        QTest::newRow("allowAutofill not a boolean")
+            << QJsonObject { { "allowAutofill", "yes" } } << QStringLiteral("\"allowAutofill\"");
     }
 
     void badAutofillKeysAreNamed()
@@ -155,14 +155,15 @@ private Q_SLOTS:
 
     void batchFilesInCsvAndJsonLines()
     {
-        const QByteArray contents = "profile,label,username\n"
-                                    "# QA accounts\n"
-                                    "demo,qa-01\n"
-                                    "\n"
-                                    "demo , qa-02 , player2\r\n"
-                                    "\"./my, profile.json\",\"qa \"\"3\"\"\",p3\n"
-                                    "{\"profile\": \"demo\", \"label\": \"qa-04\"}\n"
-                                    "{\"profile\": \"demo\", \"label\": \"qa-05\", \"username\": \"p5\"}\n";
+        const QByteArray contents
+            = "profile,label,username\n"
+              "# QA accounts\n"
+              "demo,qa-01\n"
+              "\n"
+              "demo , qa-02 , player2\r\n"
+              "\"./my, profile.json\",\"qa \"\"3\"\"\",p3\n"
+              "{\"profile\": \"demo\", \"label\": \"qa-04\"}\n"
+              "{\"profile\": \"demo\", \"label\": \"qa-05\", \"username\": \"p5\"}\n";
         auto entries = BatchFile::parse(contents, QStringLiteral("accounts.csv"));
         QVERIFY2(entries.ok(), qPrintable(entries.ok() ? QString() : entries.error().message()));
         QCOMPARE(entries.value().size(), 5);
@@ -183,14 +184,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<QString>("named");
-        QTest::newRow("one field") << QByteArray("demo,qa-01\ndemo\n")
-                                   << QStringLiteral("accounts.csv:2: expected");
-        QTest::newRow("four fields") << QByteArray("demo,a,b,c\n")
-                                     << QStringLiteral("accounts.csv:1: expected");
-        QTest::newRow("empty label") << QByteArray("demo,\n")
-                                     << QStringLiteral("accounts.csv:1: the account label");
-        QTest::newRow("open quote") << QByteArray("demo,\"qa\n")
-                                    << QStringLiteral("accounts.csv:1: a quoted field");
+        QTest::newRow("one field")
+            << QByteArray("demo,qa-01\ndemo\n") << QStringLiteral("accounts.csv:2: expected");
+        QTest::newRow("four fields")
+            << QByteArray("demo,a,b,c\n") << QStringLiteral("accounts.csv:1: expected");
+        QTest::newRow("empty label")
+            << QByteArray("demo,\n") << QStringLiteral("accounts.csv:1: the account label");
+        QTest::newRow("open quote")
+            << QByteArray("demo,\"qa\n") << QStringLiteral("accounts.csv:1: a quoted field");
         QTest::newRow("twice") << QByteArray("demo,qa-01\n\ndemo,qa-01\n")
                                << QStringLiteral("accounts.csv:3: account \"qa-01\" of profile "
                                                  "\"demo\" is listed twice (first on line 1)");
@@ -199,8 +200,9 @@ private Q_SLOTS:
         QTest::newRow("unknown JSON key")
             << QByteArray("{\"profile\": \"demo\", \"label\": \"a\", \"password\": \"x\"}\n")
             << QStringLiteral("accounts.csv:1: \"password\" is not a known key");
-        QTest::newRow("JSON number") << QByteArray("{\"profile\": \"demo\", \"label\": 3}\n")
-                                     << QStringLiteral("accounts.csv:1: \"label\" must be a string");
+        QTest::newRow("JSON number")
+            << QByteArray("{\"profile\": \"demo\", \"label\": 3}\n")
+            << QStringLiteral("accounts.csv:1: \"label\" must be a string");
         QTest::newRow("nothing") << QByteArray("# only a comment\n\n")
                                  << QStringLiteral("accounts.csv lists no accounts");
     }
@@ -212,7 +214,8 @@ private Q_SLOTS:
         auto entries = BatchFile::parse(contents, QStringLiteral("accounts.csv"));
         QVERIFY(!entries.ok());
         QCOMPARE(int(exitCodeFor(entries.error())), int(ExitUsage));
-        QVERIFY2(entries.error().message().startsWith(named), qPrintable(entries.error().message()));
+        QVERIFY2(entries.error().message().startsWith(named),
+                 qPrintable(entries.error().message()));
     }
 
     void aMissingBatchFileIsNamed()

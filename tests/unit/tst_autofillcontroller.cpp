@@ -74,8 +74,7 @@ private Q_SLOTS:
 
         for (const char *elsewhere :
              { "http://127.0.0.1:4381/interaction/x1", "http://localhost:4380/interaction/x1",
-               "https://127.0.0.1:4380/interaction/x1", "http://evil.test/login",
-               "about:blank" })
+               "https://127.0.0.1:4380/interaction/x1", "http://evil.test/login", "about:blank" })
             QVERIFY2(controller->autofillScript(QUrl(QLatin1String(elsewhere))).isEmpty(),
                      elsewhere);
     }
@@ -155,8 +154,8 @@ private Q_SLOTS:
     void answersFromOtherOriginsChangeNothing()
     {
         auto controller = startedController();
-        for (const char *answer : { "wrong-origin", "form-elsewhere", "already-handled",
-                                    "error: SyntaxError" })
+        for (const char *answer :
+             { "wrong-origin", "form-elsewhere", "already-handled", "error: SyntaxError" })
             controller->reportAutofill(loginPage(), QLatin1String(answer));
         QCOMPARE(controller->phase(), LoginController::Phase::Ready);
         QCOMPARE(configurationIn(controller->autofillScript(loginPage()))

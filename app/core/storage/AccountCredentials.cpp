@@ -100,8 +100,8 @@ Status AccountCredentials::writeList(const QList<CredentialRecord> &records) con
     return Done {};
 }
 
-Status AccountCredentials::modifyList(
-    const std::function<void(QList<CredentialRecord> &)> &change) const
+Status
+AccountCredentials::modifyList(const std::function<void(QList<CredentialRecord> &)> &change) const
 {
     const QString folder = QFileInfo(m_listPath).absolutePath();
     QDir().mkpath(folder);
