@@ -36,7 +36,7 @@
     <message>
         <location filename="../qml/LoginView.qml" line="106"/>
         <location filename="../qml/LoginView.qml" line="107"/>
-        <location filename="../qml/LoginView.qml" line="259"/>
+        <location filename="../qml/LoginView.qml" line="260"/>
         <source>Sign in with your browser instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,110 +56,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="178"/>
+        <location filename="../qml/LoginView.qml" line="179"/>
         <source>Finishing sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="190"/>
+        <location filename="../qml/LoginView.qml" line="191"/>
         <source>Continue signing in in your web browser. This window updates when you are done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="203"/>
+        <location filename="../qml/LoginView.qml" line="204"/>
         <source>This connection is not secure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="205"/>
+        <location filename="../qml/LoginView.qml" line="206"/>
         <source>Unencrypted page blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="206"/>
+        <location filename="../qml/LoginView.qml" line="207"/>
         <source>Sign-in did not work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="219"/>
+        <location filename="../qml/LoginView.qml" line="220"/>
         <source>Error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="230"/>
+        <location filename="../qml/LoginView.qml" line="231"/>
         <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="239"/>
+        <location filename="../qml/LoginView.qml" line="240"/>
         <source>Certificate SHA-256 fingerprint:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="240"/>
+        <location filename="../qml/LoginView.qml" line="241"/>
         <source>Certificate fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="249"/>
+        <location filename="../qml/LoginView.qml" line="250"/>
         <source>Back to the sign-in page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="250"/>
+        <location filename="../qml/LoginView.qml" line="251"/>
         <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="254"/>
+        <location filename="../qml/LoginView.qml" line="255"/>
         <source>Retry sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="266"/>
+        <location filename="../qml/LoginView.qml" line="267"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="267"/>
+        <location filename="../qml/LoginView.qml" line="268"/>
         <source>Close and cancel sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="280"/>
+        <location filename="../qml/LoginView.qml" line="281"/>
         <source>This account&apos;s sign-in is remembered on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="286"/>
+        <location filename="../qml/LoginView.qml" line="287"/>
         <source>Sign in with a different account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="305"/>
+        <location filename="../qml/LoginView.qml" line="306"/>
         <source>Sign in to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="311"/>
+        <location filename="../qml/LoginView.qml" line="312"/>
         <source>The site asks for a user name and password (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="319"/>
         <location filename="../qml/LoginView.qml" line="320"/>
+        <location filename="../qml/LoginView.qml" line="321"/>
         <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="328"/>
         <location filename="../qml/LoginView.qml" line="329"/>
+        <location filename="../qml/LoginView.qml" line="330"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="356"/>
+        <location filename="../qml/LoginView.qml" line="357"/>
         <source>%1 says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,6 +259,35 @@
     <message>
         <location filename="../qml/PopupWindow.qml" line="42"/>
         <source>Current site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::AccountCredentials</name>
+    <message>
+        <location filename="../app/core/storage/AccountCredentials.cpp" line="49"/>
+        <source>No credentials are stored for account &quot;%1&quot; of profile &quot;%2&quot;; store them with &quot;login-companion credentials set --profile %2 --account %1 --username NAME&quot; (it reads the password from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountCredentials.cpp" line="62"/>
+        <source>Cannot read the credential list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountCredentials.cpp" line="67"/>
+        <source>The credential list %1 is damaged or from a newer version; it was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountCredentials.cpp" line="92"/>
+        <location filename="../app/core/storage/AccountCredentials.cpp" line="98"/>
+        <source>Cannot write the credential list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountCredentials.cpp" line="113"/>
+        <source>The credential list %1 is locked by another process; try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -465,10 +494,198 @@
     </message>
 </context>
 <context>
+    <name>lc::Autofill</name>
+    <message>
+        <location filename="../app/window/Autofill.cpp" line="43"/>
+        <source>--autofill needs --account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/Autofill.cpp" line="111"/>
+        <source>The provider showed its login form again after the stored password of account &quot;%1&quot; (profile &quot;%2&quot;) was submitted: the password is probably wrong. Store the right one with &quot;login-companion credentials set --profile %2 --account %1 --username NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/Autofill.cpp" line="120"/>
+        <source>Account &quot;%1&quot; of profile &quot;%2&quot; was not signed in within %3 s with its stored credentials: the provider may have rejected them without showing its login form again, or the login form was not recognised (the profile&apos;s &quot;autofill&quot; selectors).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::AutofillLogin</name>
+    <message>
+        <location filename="../app/cli/AutofillLogin.cpp" line="19"/>
+        <source>--timeout takes a number of seconds from 1 to 3600, got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AutofillLogin.cpp" line="53"/>
+        <source>No credentials are stored for profile &quot;%1&quot;; store them with &quot;login-companion credentials set --profile %1 --account LABEL --username NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AutofillLogin.cpp" line="59"/>
+        <source>Profile &quot;%1&quot; has stored credentials for %2 accounts (%3); choose one with --account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AutofillLogin.cpp" line="75"/>
+        <source>--%1 needs --autofill or --batch: nobody could sign in without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AutofillLogin.cpp" line="82"/>
+        <source>--autofill fills the login window&apos;s form; it cannot be used with --browser system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::AutofillPolicy</name>
+    <message>
+        <location filename="../app/core/providers/AutofillPolicy.cpp" line="10"/>
+        <source>Profile &quot;%1&quot; is a production profile: --autofill and --batch are refused for it (a profile for test accounts may set &quot;allowAutofill&quot;: true).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::BackendTokenExchange</name>
     <message>
         <location filename="../app/core/auth/BackendTokenExchange.cpp" line="54"/>
         <source>The token backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::BatchFile</name>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="80"/>
+        <source>%1: not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="86"/>
+        <source>%1: &quot;%2&quot; is not a known key (profile, label, username)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="90"/>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="99"/>
+        <source>%1: a quoted field is not closed properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BatchFile.cpp" line="106"/>
+        <source>%1: expected &quot;profile,label&quot; or &quot;profile,label,username&quot;, got %n field(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="116"/>
+        <source>%1: the profile is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="118"/>
+        <source>%1: the account label is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="121"/>
+        <source>%1: account &quot;%2&quot; of profile &quot;%3&quot; is listed twice (first on line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="129"/>
+        <source>%1 lists no accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="137"/>
+        <source>--batch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="141"/>
+        <source>--batch %1 is larger than %2 KiB; it cannot be a list of accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::BatchLogin</name>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="68"/>
+        <source>--batch takes its accounts and profiles from its file; --%1 cannot be combined with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="81"/>
+        <source>The login windows cannot open: there is no display here. Add --headless to sign in offscreen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="100"/>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="100"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="107"/>
+        <source>All accounts signed in: %1 of %1 (%2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="109"/>
+        <source>Accounts signed in: %1 of %2 (%3 s); failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="130"/>
+        <source>the stored credentials of account &quot;%1&quot; are for user &quot;%2&quot;, not &quot;%3&quot; (line %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="141"/>
+        <source>the login window (login-companion-window) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="161"/>
+        <source>cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="169"/>
+        <source>the login window did not finish within %1 s; it was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="177"/>
+        <source>the login window crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="183"/>
+        <source>the login window ended with exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="186"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="194"/>
+        <source>[%1/%2] signing in %3 of %4…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,72 +733,72 @@
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="181"/>
+        <location filename="../app/cli/CliApplication.cpp" line="190"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229"/>
+        <location filename="../app/cli/CliApplication.cpp" line="240"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="278"/>
+        <location filename="../app/cli/CliApplication.cpp" line="294"/>
         <source>The login window did not report the signed-in account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="290"/>
+        <location filename="../app/cli/CliApplication.cpp" line="306"/>
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="307"/>
+        <location filename="../app/cli/CliApplication.cpp" line="323"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="327"/>
+        <location filename="../app/cli/CliApplication.cpp" line="343"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
+        <location filename="../app/cli/CliApplication.cpp" line="383"/>
         <source>Signed out %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="375"/>
+        <location filename="../app/cli/CliApplication.cpp" line="391"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="416"/>
+        <location filename="../app/cli/CliApplication.cpp" line="432"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="421"/>
+        <location filename="../app/cli/CliApplication.cpp" line="437"/>
         <source>sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="423"/>
+        <location filename="../app/cli/CliApplication.cpp" line="439"/>
         <source>access token valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <location filename="../app/cli/CliApplication.cpp" line="441"/>
         <source>access token expired (refreshes on next use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="96"/>
+        <location filename="../app/cli/CliApplication.cpp" line="99"/>
         <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="39"/>
+        <location filename="../app/cli/CliApplication.cpp" line="42"/>
         <source>The command did not finish within %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -589,38 +806,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="99"/>
-        <location filename="../app/cli/CliApplication.cpp" line="143"/>
+        <location filename="../app/cli/CliApplication.cpp" line="102"/>
+        <location filename="../app/cli/CliApplication.cpp" line="152"/>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="141"/>
+        <location filename="../app/cli/CliApplication.cpp" line="150"/>
         <source>help takes one command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="165"/>
+        <location filename="../app/cli/CliApplication.cpp" line="174"/>
         <source>%1; run &quot;%2&quot; for the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="174"/>
+        <location filename="../app/cli/CliApplication.cpp" line="183"/>
         <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="176"/>
+        <location filename="../app/cli/CliApplication.cpp" line="185"/>
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
+        <location filename="../app/cli/CliApplication.cpp" line="249"/>
         <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <location filename="../app/cli/CliApplication.cpp" line="409"/>
         <source>%n row(s) of the account list could not be read; they were left as they are.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -628,32 +845,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="441"/>
+        <location filename="../app/cli/CliApplication.cpp" line="457"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="443"/>
+        <location filename="../app/cli/CliApplication.cpp" line="459"/>
         <source>secret needs --profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="453"/>
+        <location filename="../app/cli/CliApplication.cpp" line="469"/>
         <source>Deleted the client secret of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="458"/>
+        <location filename="../app/cli/CliApplication.cpp" line="474"/>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="463"/>
+        <location filename="../app/cli/CliApplication.cpp" line="479"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="469"/>
+        <location filename="../app/cli/CliApplication.cpp" line="485"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,102 +966,142 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="92"/>
-        <source>print a valid access token (refreshes silently, never shows a window)</source>
+        <location filename="../app/cli/CommandTable.cpp" line="89"/>
+        <source>Fill and submit the provider&apos;s login form with the account&apos;s stored credentials (&quot;credentials set&quot;); only on pages of the authorization endpoint&apos;s origin, never for a production profile unless it sets &quot;allowAutofill&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="93"/>
-        <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
+        <location filename="../app/cli/CommandTable.cpp" line="95"/>
+        <source>Sign in every account FILE lists (CSV &quot;profile,label[,username]&quot; or JSON lines) with its stored credentials, one after the other; one line per account and a summary. Exit 0 only if every account signed in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="98"/>
-        <source>Refresh when the token expires within this many seconds (default 60).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandTable.cpp" line="103"/>
-        <source>sign out: revoke and remove an account&apos;s tokens</source>
+        <location filename="../app/cli/CommandTable.cpp" line="100"/>
+        <source>With --autofill or --batch: sign in offscreen, with no window shown (ends at the first failure).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <source>With --autofill or --batch: an account not signed in within this many seconds fails (default 60; always applies to --batch and --headless).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="111"/>
+        <source>print a valid access token (refreshes silently, never shows a window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="112"/>
+        <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="117"/>
+        <source>Refresh when the token expires within this many seconds (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="122"/>
+        <source>sign out: revoke and remove an account&apos;s tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="123"/>
         <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="108"/>
+        <location filename="../app/cli/CommandTable.cpp" line="127"/>
         <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="113"/>
+        <location filename="../app/cli/CommandTable.cpp" line="132"/>
         <source>list the signed-in accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="114"/>
+        <location filename="../app/cli/CommandTable.cpp" line="133"/>
         <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="116"/>
+        <location filename="../app/cli/CommandTable.cpp" line="135"/>
         <source>Print JSON (an empty list is []).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="120"/>
+        <location filename="../app/cli/CommandTable.cpp" line="139"/>
         <source>set|delete a confidential client&apos;s secret (set reads it from stdin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="121"/>
+        <location filename="../app/cli/CommandTable.cpp" line="140"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="129"/>
+        <location filename="../app/cli/CommandTable.cpp" line="150"/>
+        <source>set|delete|list test accounts&apos; passwords for login --autofill (set reads stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="151"/>
+        <source>Keeps test accounts&apos; user names and passwords for &quot;login --autofill&quot; and &quot;login --batch&quot;: the password only in the OS keychain (&quot;credentials set&quot; reads it from standard input), the user name also in a list, so that &quot;credentials list&quot; shows the accounts without ever showing a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="159"/>
+        <source>The user name typed into the login form (credentials set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="161"/>
+        <source>Print JSON (credentials list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="167"/>
         <source>show the help of a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="130"/>
+        <location filename="../app/cli/CommandTable.cpp" line="168"/>
         <source>Shows the help of a command, or the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="170"/>
         <source>print the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="170"/>
         <source>Prints the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="211"/>
+        <location filename="../app/cli/CommandTable.cpp" line="249"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="220"/>
+        <location filename="../app/cli/CommandTable.cpp" line="258"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="232"/>
+        <location filename="../app/cli/CommandTable.cpp" line="270"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="235"/>
+        <location filename="../app/cli/CommandTable.cpp" line="273"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="238"/>
+        <location filename="../app/cli/CommandTable.cpp" line="276"/>
         <source>Run &quot;login-companion help COMMAND&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +1136,54 @@
     <message>
         <location filename="../app/core/auth/jose/CompactJws.cpp" line="68"/>
         <source>The ID token&apos;s header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::CredentialsCommand</name>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="47"/>
+        <source>No stored credentials. Store some with &quot;login-companion credentials set --profile ID --account LABEL --username NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="63"/>
+        <source>cannot read standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="70"/>
+        <source>no password on standard input (e.g. printf %s &quot;$PASSWORD&quot; | login-companion credentials set --profile ID --account LABEL --username NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="85"/>
+        <source>say &quot;credentials set&quot;, &quot;credentials delete&quot; or &quot;credentials list&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="92"/>
+        <source>credentials %1 needs --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="95"/>
+        <source>credentials set needs --username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="110"/>
+        <source>No credentials were stored for account &quot;%1&quot; of profile &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="116"/>
+        <source>Deleted the credentials of account &quot;%1&quot; of profile &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="131"/>
+        <source>Stored the credentials of account &quot;%1&quot; of profile &quot;%2&quot; (user &quot;%3&quot;) in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1143,27 +1448,27 @@
 <context>
     <name>lc::LoginController</name>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="144"/>
+        <location filename="../app/window/LoginController.cpp" line="157"/>
         <source>Sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="192"/>
+        <location filename="../app/window/LoginController.cpp" line="205"/>
         <source>The sign-in page tried to continue without encryption, to %1. Login Companion stopped it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="200"/>
+        <location filename="../app/window/LoginController.cpp" line="213"/>
         <source>A link to a &quot;%1:&quot; address was blocked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="241"/>
+        <location filename="../app/window/LoginController.cpp" line="255"/>
         <source>The sign-in page at %1 could not be loaded. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/window/LoginController.cpp" line="250"/>
+        <location filename="../app/window/LoginController.cpp" line="264"/>
         <source>The sign-in page did not load within %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1171,37 +1476,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="267"/>
+        <location filename="../app/window/LoginController.cpp" line="281"/>
         <source>The connection to %1 is not secure: %2. The sign-in was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="290"/>
+        <location filename="../app/window/LoginController.cpp" line="304"/>
         <source>A download was blocked: the sign-in window does not save files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="293"/>
+        <location filename="../app/window/LoginController.cpp" line="307"/>
         <source>The page asked for a permission (camera, microphone, location or notifications); it was denied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="297"/>
+        <location filename="../app/window/LoginController.cpp" line="311"/>
         <source>The page asked to open a file; the sign-in window does not allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="302"/>
+        <location filename="../app/window/LoginController.cpp" line="316"/>
         <source>The page tried something the sign-in window does not allow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="311"/>
+        <location filename="../app/window/LoginController.cpp" line="325"/>
         <source>%1 was opened in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="336"/>
+        <location filename="../app/window/LoginController.cpp" line="384"/>
         <source>No web browser could be started on this computer. You can go back and sign in here in this window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,82 +1785,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="188"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="190"/>
         <source>must be one of %1, got &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="224"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="209"/>
+        <source>must be an object of CSS selectors (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="219"/>
+        <source>must be a CSS selector (a non-empty string)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="256"/>
         <source>must be an object with only &quot;backendUrl&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="230"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="262"/>
         <source>must be an absolute http(s) URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="241"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="273"/>
         <source>must be a number of seconds from 1 to 600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="251"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="283"/>
         <source>must be a number of seconds from 1 to 120</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="262"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="296"/>
         <source>must hold SHA-256 fingerprints (64 hex digits, colons allowed), got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="279"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="313"/>
         <source>%1: not valid JSON at offset %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="284"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="318"/>
         <source>%1: a profile must be a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="288"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="322"/>
         <source>%1: &quot;%2&quot; is not allowed: a client secret is never read from a profile file. Store it with &quot;login-companion secret set --profile ID&quot; or in the environment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="301"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="217"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="335"/>
         <source>is not a known key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="326"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="360"/>
         <source>must be a whole number of seconds from 0 to 3600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="344"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="378"/>
         <source>must be &quot;S256&quot; or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="351"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="385"/>
         <source>must use only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="353"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="387"/>
         <source>must not have a fragment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="356"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="390"/>
         <source>must not carry a user name or password (&quot;user@host&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="361"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="395"/>
         <source>is set by Login Companion itself</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +2136,7 @@
 <context>
     <name>lc::WindowArguments</name>
     <message>
-        <location filename="../app/window/WindowArguments.cpp" line="30"/>
+        <location filename="../app/window/WindowArguments.cpp" line="34"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1828,17 +2144,17 @@
 <context>
     <name>lc::WindowLauncher</name>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="35"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="36"/>
         <source>login-companion: the login window (login-companion-window) is not installed next to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="47"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="49"/>
         <source>login-companion: cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="53"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="55"/>
         <source>login-companion: the login window crashed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,12 +2162,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/window/main.cpp" line="93"/>
+        <location filename="../app/window/main.cpp" line="100"/>
         <source>the login window failed to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/main.cpp" line="108"/>
+        <location filename="../app/window/main.cpp" line="115"/>
         <source>the main window failed to load</source>
         <translation type="unfinished"></translation>
     </message>

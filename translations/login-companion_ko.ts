@@ -36,7 +36,7 @@
     <message>
         <location filename="../qml/LoginView.qml" line="106"/>
         <location filename="../qml/LoginView.qml" line="107"/>
-        <location filename="../qml/LoginView.qml" line="259"/>
+        <location filename="../qml/LoginView.qml" line="260"/>
         <source>Sign in with your browser instead</source>
         <translation>대신 브라우저로 로그인</translation>
     </message>
@@ -56,111 +56,111 @@
         <translation>불러오는 중</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="178"/>
+        <location filename="../qml/LoginView.qml" line="179"/>
         <source>Finishing sign-in…</source>
         <translation>로그인을 완료하는 중…</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="190"/>
+        <location filename="../qml/LoginView.qml" line="191"/>
         <source>Continue signing in in your web browser. This window updates when you are done.</source>
         <translation>웹 브라우저에서 로그인을 계속하세요. 완료되면 이 창에 결과가 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="203"/>
+        <location filename="../qml/LoginView.qml" line="204"/>
         <source>This connection is not secure</source>
         <translation>이 연결은 안전하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="205"/>
+        <location filename="../qml/LoginView.qml" line="206"/>
         <source>Unencrypted page blocked</source>
         <translation>암호화되지 않은 페이지를 차단했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="206"/>
+        <location filename="../qml/LoginView.qml" line="207"/>
         <source>Sign-in did not work</source>
         <translation>로그인하지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="219"/>
+        <location filename="../qml/LoginView.qml" line="220"/>
         <source>Error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="230"/>
+        <location filename="../qml/LoginView.qml" line="231"/>
         <source>Details: %1</source>
         <translation>자세한 정보: %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="239"/>
+        <location filename="../qml/LoginView.qml" line="240"/>
         <source>Certificate SHA-256 fingerprint:
 %1</source>
         <translation>인증서 SHA-256 지문:
 %1</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="240"/>
+        <location filename="../qml/LoginView.qml" line="241"/>
         <source>Certificate fingerprint</source>
         <translation>인증서 지문</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="249"/>
+        <location filename="../qml/LoginView.qml" line="250"/>
         <source>Back to the sign-in page</source>
         <translation>로그인 페이지로 돌아가기</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="250"/>
+        <location filename="../qml/LoginView.qml" line="251"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="254"/>
+        <location filename="../qml/LoginView.qml" line="255"/>
         <source>Retry sign-in</source>
         <translation>로그인 다시 시도</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="266"/>
+        <location filename="../qml/LoginView.qml" line="267"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="267"/>
+        <location filename="../qml/LoginView.qml" line="268"/>
         <source>Close and cancel sign-in</source>
         <translation>닫고 로그인 취소</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="280"/>
+        <location filename="../qml/LoginView.qml" line="281"/>
         <source>This account&apos;s sign-in is remembered on this computer.</source>
         <translation>이 컴퓨터에 이 계정의 로그인 상태가 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="286"/>
+        <location filename="../qml/LoginView.qml" line="287"/>
         <source>Sign in with a different account</source>
         <translation>다른 계정으로 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="305"/>
+        <location filename="../qml/LoginView.qml" line="306"/>
         <source>Sign in to %1</source>
         <translation>%1에 로그인</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="311"/>
+        <location filename="../qml/LoginView.qml" line="312"/>
         <source>The site asks for a user name and password (%1).</source>
         <translation>사이트에서 사용자 이름과 비밀번호를 요청합니다(%1).</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="319"/>
         <location filename="../qml/LoginView.qml" line="320"/>
+        <location filename="../qml/LoginView.qml" line="321"/>
         <source>User name</source>
         <translation>사용자 이름</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="328"/>
         <location filename="../qml/LoginView.qml" line="329"/>
+        <location filename="../qml/LoginView.qml" line="330"/>
         <source>Password</source>
         <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../qml/LoginView.qml" line="356"/>
+        <location filename="../qml/LoginView.qml" line="357"/>
         <source>%1 says</source>
         <translation>%1 메시지</translation>
     </message>
@@ -261,6 +261,35 @@
         <location filename="../qml/PopupWindow.qml" line="42"/>
         <source>Current site: %1</source>
         <translation>현재 사이트: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lc::AccountCredentials</name>
+    <message>
+        <location filename="../app/core/storage/AccountCredentials.cpp" line="49"/>
+        <source>No credentials are stored for account &quot;%1&quot; of profile &quot;%2&quot;; store them with &quot;login-companion credentials set --profile %2 --account %1 --username NAME&quot; (it reads the password from standard input).</source>
+        <translation>프로필 &quot;%2&quot;의 계정 &quot;%1&quot;에 저장된 자격 증명이 없습니다. &quot;login-companion credentials set --profile %2 --account %1 --username NAME&quot; 명령으로 저장하세요(비밀번호는 표준 입력에서 읽습니다).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountCredentials.cpp" line="62"/>
+        <source>Cannot read the credential list %1: %2</source>
+        <translation>자격 증명 목록 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountCredentials.cpp" line="67"/>
+        <source>The credential list %1 is damaged or from a newer version; it was left as it is.</source>
+        <translation>자격 증명 목록 %1이(가) 손상되었거나 더 새로운 버전에서 만들어졌습니다. 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountCredentials.cpp" line="92"/>
+        <location filename="../app/core/storage/AccountCredentials.cpp" line="98"/>
+        <source>Cannot write the credential list %1: %2</source>
+        <translation>자격 증명 목록 %1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountCredentials.cpp" line="113"/>
+        <source>The credential list %1 is locked by another process; try again.</source>
+        <translation>자격 증명 목록 %1을(를) 다른 프로세스가 잠그고 있습니다. 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -465,11 +494,198 @@
     </message>
 </context>
 <context>
+    <name>lc::Autofill</name>
+    <message>
+        <location filename="../app/window/Autofill.cpp" line="43"/>
+        <source>--autofill needs --account</source>
+        <translation>--autofill에는 --account가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/window/Autofill.cpp" line="111"/>
+        <source>The provider showed its login form again after the stored password of account &quot;%1&quot; (profile &quot;%2&quot;) was submitted: the password is probably wrong. Store the right one with &quot;login-companion credentials set --profile %2 --account %1 --username NAME&quot;.</source>
+        <translation>계정 &quot;%1&quot;(프로필 &quot;%2&quot;)의 저장된 비밀번호를 제출한 뒤 공급자가 로그인 양식을 다시 보여 주었습니다. 비밀번호가 틀렸을 가능성이 큽니다. &quot;login-companion credentials set --profile %2 --account %1 --username NAME&quot; 명령으로 올바른 비밀번호를 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/Autofill.cpp" line="120"/>
+        <source>Account &quot;%1&quot; of profile &quot;%2&quot; was not signed in within %3 s with its stored credentials: the provider may have rejected them without showing its login form again, or the login form was not recognised (the profile&apos;s &quot;autofill&quot; selectors).</source>
+        <translation>프로필 &quot;%2&quot;의 계정 &quot;%1&quot;이(가) 저장된 자격 증명으로 %3초 안에 로그인되지 않았습니다. 공급자가 로그인 양식을 다시 보여 주지 않고 거부했거나, 로그인 양식을 찾지 못했습니다(프로필의 &quot;autofill&quot; 선택자).</translation>
+    </message>
+</context>
+<context>
+    <name>lc::AutofillLogin</name>
+    <message>
+        <location filename="../app/cli/AutofillLogin.cpp" line="19"/>
+        <source>--timeout takes a number of seconds from 1 to 3600, got &quot;%1&quot;</source>
+        <translation>--timeout 옵션에는 1에서 3600 사이의 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AutofillLogin.cpp" line="53"/>
+        <source>No credentials are stored for profile &quot;%1&quot;; store them with &quot;login-companion credentials set --profile %1 --account LABEL --username NAME&quot;.</source>
+        <translation>프로필 &quot;%1&quot;에 저장된 자격 증명이 없습니다. &quot;login-companion credentials set --profile %1 --account LABEL --username NAME&quot; 명령으로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AutofillLogin.cpp" line="59"/>
+        <source>Profile &quot;%1&quot; has stored credentials for %2 accounts (%3); choose one with --account.</source>
+        <translation>프로필 &quot;%1&quot;에는 계정 %2개의 자격 증명이 저장되어 있습니다(%3). --account로 하나를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AutofillLogin.cpp" line="75"/>
+        <source>--%1 needs --autofill or --batch: nobody could sign in without them</source>
+        <translation>--%1에는 --autofill 또는 --batch가 필요합니다. 그것 없이는 아무도 로그인할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AutofillLogin.cpp" line="82"/>
+        <source>--autofill fills the login window&apos;s form; it cannot be used with --browser system</source>
+        <translation>--autofill은 로그인 창의 양식을 채웁니다. --browser system과 함께 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>lc::AutofillPolicy</name>
+    <message>
+        <location filename="../app/core/providers/AutofillPolicy.cpp" line="10"/>
+        <source>Profile &quot;%1&quot; is a production profile: --autofill and --batch are refused for it (a profile for test accounts may set &quot;allowAutofill&quot;: true).</source>
+        <translation>프로필 &quot;%1&quot;은(는) 운영(production) 프로필이므로 --autofill과 --batch를 쓸 수 없습니다(테스트 계정용 프로필은 &quot;allowAutofill&quot;: true를 지정할 수 있습니다).</translation>
+    </message>
+</context>
+<context>
     <name>lc::BackendTokenExchange</name>
     <message>
         <location filename="../app/core/auth/BackendTokenExchange.cpp" line="54"/>
         <source>The token backend %1</source>
         <translation>토큰 백엔드 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lc::BatchFile</name>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="80"/>
+        <source>%1: not a JSON object</source>
+        <translation>%1: JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="86"/>
+        <source>%1: &quot;%2&quot; is not a known key (profile, label, username)</source>
+        <translation>%1: &quot;%2&quot;은(는) 알 수 없는 키입니다(profile, label, username)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="90"/>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1: &quot;%2&quot;은(는) 문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="99"/>
+        <source>%1: a quoted field is not closed properly</source>
+        <translation>%1: 따옴표로 묶은 필드가 제대로 닫히지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/BatchFile.cpp" line="106"/>
+        <source>%1: expected &quot;profile,label&quot; or &quot;profile,label,username&quot;, got %n field(s)</source>
+        <translation>
+            <numerusform>%1: &quot;profile,label&quot; 또는 &quot;profile,label,username&quot;이 와야 하는데 필드가 %n개입니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="116"/>
+        <source>%1: the profile is missing</source>
+        <translation>%1: 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="118"/>
+        <source>%1: the account label is missing</source>
+        <translation>%1: 계정 레이블이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="121"/>
+        <source>%1: account &quot;%2&quot; of profile &quot;%3&quot; is listed twice (first on line %4)</source>
+        <translation>%1: 프로필 &quot;%3&quot;의 계정 &quot;%2&quot;이(가) 두 번 나옵니다(처음은 %4번째 줄)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="129"/>
+        <source>%1 lists no accounts</source>
+        <translation>%1에 계정이 하나도 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="137"/>
+        <source>--batch %1: %2</source>
+        <translation>--batch %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchFile.cpp" line="141"/>
+        <source>--batch %1 is larger than %2 KiB; it cannot be a list of accounts.</source>
+        <translation>--batch %1이(가) %2 KiB보다 큽니다. 계정 목록일 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::BatchLogin</name>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="68"/>
+        <source>--batch takes its accounts and profiles from its file; --%1 cannot be combined with it</source>
+        <translation>--batch는 계정과 프로필을 파일에서 읽습니다. --%1과(와) 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="81"/>
+        <source>The login windows cannot open: there is no display here. Add --headless to sign in offscreen.</source>
+        <translation>로그인 창을 열 수 없습니다. 이곳에는 디스플레이가 없습니다. 화면 없이 로그인하려면 --headless를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="100"/>
+        <source>signed in</source>
+        <translation>로그인됨</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="100"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="107"/>
+        <source>All accounts signed in: %1 of %1 (%2 s).</source>
+        <translation>모든 계정이 로그인되었습니다: %1개 중 %1개(%2초).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="109"/>
+        <source>Accounts signed in: %1 of %2 (%3 s); failed: %4</source>
+        <translation>로그인된 계정: %2개 중 %1개(%3초). 실패: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="130"/>
+        <source>the stored credentials of account &quot;%1&quot; are for user &quot;%2&quot;, not &quot;%3&quot; (line %4)</source>
+        <translation>계정 &quot;%1&quot;에 저장된 자격 증명은 &quot;%3&quot;이(가) 아니라 사용자 &quot;%2&quot;의 것입니다(%4번째 줄)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="141"/>
+        <source>the login window (login-companion-window) is not installed</source>
+        <translation>로그인 창(login-companion-window)이 설치되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="161"/>
+        <source>cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="169"/>
+        <source>the login window did not finish within %1 s; it was stopped</source>
+        <translation>로그인 창이 %1초 안에 끝나지 않아 중지했습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="177"/>
+        <source>the login window crashed</source>
+        <translation>로그인 창이 비정상 종료되었습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="183"/>
+        <source>the login window ended with exit code %1</source>
+        <translation>로그인 창이 종료 코드 %1로 끝났습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="186"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BatchLogin.cpp" line="194"/>
+        <source>[%1/%2] signing in %3 of %4…</source>
+        <translation>[%1/%2] %4의 %3 로그인 중…</translation>
     </message>
 </context>
 <context>
@@ -516,142 +732,142 @@
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="181"/>
+        <location filename="../app/cli/CliApplication.cpp" line="190"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229"/>
+        <location filename="../app/cli/CliApplication.cpp" line="240"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation>--browser 옵션에는 &quot;embedded&quot; 또는 &quot;system&quot;을 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="278"/>
+        <location filename="../app/cli/CliApplication.cpp" line="294"/>
         <source>The login window did not report the signed-in account.</source>
         <translation>로그인 창이 로그인된 계정을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="290"/>
+        <location filename="../app/cli/CliApplication.cpp" line="306"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="307"/>
+        <location filename="../app/cli/CliApplication.cpp" line="323"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation>웹 브라우저에서 %1 로그인을 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="327"/>
+        <location filename="../app/cli/CliApplication.cpp" line="343"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation>--min-validity 옵션에는 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
+        <location filename="../app/cli/CliApplication.cpp" line="383"/>
         <source>Signed out %1 from %2.</source>
         <translation>%2에서 %1 계정을 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="375"/>
+        <location filename="../app/cli/CliApplication.cpp" line="391"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation>로컬 토큰은 삭제했지만 공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="416"/>
+        <location filename="../app/cli/CliApplication.cpp" line="432"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="421"/>
+        <location filename="../app/cli/CliApplication.cpp" line="437"/>
         <source>sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="423"/>
+        <location filename="../app/cli/CliApplication.cpp" line="439"/>
         <source>access token valid until %1</source>
         <translation>액세스 토큰 %1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <location filename="../app/cli/CliApplication.cpp" line="441"/>
         <source>access token expired (refreshes on next use)</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="96"/>
+        <location filename="../app/cli/CliApplication.cpp" line="99"/>
         <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation>알 수 없는 명령 &quot;%1&quot;; 명령 목록은 &quot;login-companion help&quot;로 보세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="39"/>
+        <location filename="../app/cli/CliApplication.cpp" line="42"/>
         <source>The command did not finish within %n second(s).</source>
         <translation>
             <numerusform>명령이 %n초 안에 끝나지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="99"/>
-        <location filename="../app/cli/CliApplication.cpp" line="143"/>
+        <location filename="../app/cli/CliApplication.cpp" line="102"/>
+        <location filename="../app/cli/CliApplication.cpp" line="152"/>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 명령 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="141"/>
+        <location filename="../app/cli/CliApplication.cpp" line="150"/>
         <source>help takes one command: %1</source>
         <translation>help에는 명령 하나를 주세요: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="165"/>
+        <location filename="../app/cli/CliApplication.cpp" line="174"/>
         <source>%1; run &quot;%2&quot; for the options</source>
         <translation>%1; 옵션은 &quot;%2&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="174"/>
+        <location filename="../app/cli/CliApplication.cpp" line="183"/>
         <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; 옵션은 &quot;%2&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="176"/>
+        <location filename="../app/cli/CliApplication.cpp" line="185"/>
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
+        <location filename="../app/cli/CliApplication.cpp" line="249"/>
         <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
         <translation>프로필 &quot;%1&quot;은(는) &quot;redirectUriInRequests&quot;: false로 설정되어 있어, 공급자가 브라우저를 Login Companion이 받을 수 없는 %2(으)로 보냅니다. 로그인 창으로 로그인하거나(--browser embedded), 이 클라이언트에 루프백 리디렉션 URI(http://127.0.0.1/…)를 등록하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <location filename="../app/cli/CliApplication.cpp" line="409"/>
         <source>%n row(s) of the account list could not be read; they were left as they are.</source>
         <translation>
             <numerusform>계정 목록의 %n개 행을 읽을 수 없어 그대로 두었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="441"/>
+        <location filename="../app/cli/CliApplication.cpp" line="457"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation>&quot;secret set&quot; 또는 &quot;secret delete&quot;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="443"/>
+        <location filename="../app/cli/CliApplication.cpp" line="459"/>
         <source>secret needs --profile</source>
         <translation>secret 명령에는 --profile 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="453"/>
+        <location filename="../app/cli/CliApplication.cpp" line="469"/>
         <source>Deleted the client secret of %1.</source>
         <translation>%1의 클라이언트 시크릿을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="458"/>
+        <location filename="../app/cli/CliApplication.cpp" line="474"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="463"/>
+        <location filename="../app/cli/CliApplication.cpp" line="479"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation>표준 입력에 시크릿이 없습니다(예: printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="469"/>
+        <location filename="../app/cli/CliApplication.cpp" line="485"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation>%1의 클라이언트 시크릿을 키체인에 저장했습니다.</translation>
     </message>
@@ -747,102 +963,142 @@
         <translation>HTTP 인증 요청에 이 파일의 &quot;user:password&quot;로 응답합니다 (자동화). 빈 파일이면 요청을 취소합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="92"/>
+        <location filename="../app/cli/CommandTable.cpp" line="89"/>
+        <source>Fill and submit the provider&apos;s login form with the account&apos;s stored credentials (&quot;credentials set&quot;); only on pages of the authorization endpoint&apos;s origin, never for a production profile unless it sets &quot;allowAutofill&quot;.</source>
+        <translation>계정에 저장된 자격 증명(&quot;credentials set&quot;)으로 공급자의 로그인 양식을 채워 제출합니다. 인가 엔드포인트와 같은 출처(origin)의 페이지에서만 하며, 운영 프로필에서는 &quot;allowAutofill&quot;을 지정하지 않는 한 하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="95"/>
+        <source>Sign in every account FILE lists (CSV &quot;profile,label[,username]&quot; or JSON lines) with its stored credentials, one after the other; one line per account and a summary. Exit 0 only if every account signed in.</source>
+        <translation>FILE에 나열된 모든 계정(CSV &quot;profile,label[,username]&quot; 또는 JSON lines)을 저장된 자격 증명으로 차례로 로그인합니다. 계정마다 한 줄과 요약을 출력합니다. 모든 계정이 로그인된 경우에만 0으로 끝납니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="100"/>
+        <source>With --autofill or --batch: sign in offscreen, with no window shown (ends at the first failure).</source>
+        <translation>--autofill 또는 --batch와 함께: 창을 보여 주지 않고 화면 밖에서 로그인합니다(첫 실패에서 끝납니다).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <source>With --autofill or --batch: an account not signed in within this many seconds fails (default 60; always applies to --batch and --headless).</source>
+        <translation>--autofill 또는 --batch와 함께: 이 시간(초) 안에 로그인되지 않은 계정은 실패로 처리합니다(기본값 60, --batch와 --headless에는 항상 적용).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="111"/>
         <source>print a valid access token (refreshes silently, never shows a window)</source>
         <translation>유효한 액세스 토큰 출력 (조용히 갱신하며 창을 띄우지 않음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="93"/>
+        <location filename="../app/cli/CommandTable.cpp" line="112"/>
         <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
         <translation>유효한 액세스 토큰을 표준 출력에 출력하며, 필요하면 조용히 갱신합니다. 창을 열지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="98"/>
+        <location filename="../app/cli/CommandTable.cpp" line="117"/>
         <source>Refresh when the token expires within this many seconds (default 60).</source>
         <translation>토큰이 이 시간(초) 안에 만료되면 갱신합니다 (기본값 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="103"/>
+        <location filename="../app/cli/CommandTable.cpp" line="122"/>
         <source>sign out: revoke and remove an account&apos;s tokens</source>
         <translation>로그아웃: 계정의 토큰을 폐기하고 삭제</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <location filename="../app/cli/CommandTable.cpp" line="123"/>
         <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation>공급자에서 계정의 토큰을 폐기하고 키체인과 계정 목록에서 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="108"/>
+        <location filename="../app/cli/CommandTable.cpp" line="127"/>
         <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
         <translation>공급자의 브라우저 세션도 끝냅니다 (OpenID RP-initiated logout): 웹 브라우저에서 공급자의 end_session_endpoint를 엽니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="113"/>
+        <location filename="../app/cli/CommandTable.cpp" line="132"/>
         <source>list the signed-in accounts</source>
         <translation>로그인된 계정 목록</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="114"/>
+        <location filename="../app/cli/CommandTable.cpp" line="133"/>
         <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
         <translation>로그인된 계정을 나열합니다 (키체인을 읽지 않음). 계정이 없으면 아무것도 출력하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="116"/>
+        <location filename="../app/cli/CommandTable.cpp" line="135"/>
         <source>Print JSON (an empty list is []).</source>
         <translation>JSON으로 출력합니다 (빈 목록은 []).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="120"/>
+        <location filename="../app/cli/CommandTable.cpp" line="139"/>
         <source>set|delete a confidential client&apos;s secret (set reads it from stdin)</source>
         <translation>기밀 클라이언트의 비밀 값 set|delete (set은 표준 입력에서 읽음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="121"/>
+        <location filename="../app/cli/CommandTable.cpp" line="140"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
         <translation>기밀 클라이언트의 비밀 값을 OS 키체인에 저장하거나(&quot;secret set&quot;은 표준 입력에서 읽으므로 셸 기록에 남지 않습니다) 삭제합니다(&quot;secret delete&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="129"/>
+        <location filename="../app/cli/CommandTable.cpp" line="150"/>
+        <source>set|delete|list test accounts&apos; passwords for login --autofill (set reads stdin)</source>
+        <translation>login --autofill용 테스트 계정 비밀번호를 저장|삭제|나열합니다(set은 표준 입력에서 읽음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="151"/>
+        <source>Keeps test accounts&apos; user names and passwords for &quot;login --autofill&quot; and &quot;login --batch&quot;: the password only in the OS keychain (&quot;credentials set&quot; reads it from standard input), the user name also in a list, so that &quot;credentials list&quot; shows the accounts without ever showing a password.</source>
+        <translation>&quot;login --autofill&quot;과 &quot;login --batch&quot;에 쓸 테스트 계정의 사용자 이름과 비밀번호를 보관합니다. 비밀번호는 OS 키체인에만 두고(&quot;credentials set&quot;은 표준 입력에서 읽습니다), 사용자 이름은 목록에도 두어 &quot;credentials list&quot;가 비밀번호를 보이지 않고 계정을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="159"/>
+        <source>The user name typed into the login form (credentials set).</source>
+        <translation>로그인 양식에 입력할 사용자 이름(credentials set).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="161"/>
+        <source>Print JSON (credentials list).</source>
+        <translation>JSON으로 출력합니다(credentials list).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="167"/>
         <source>show the help of a command</source>
         <translation>명령의 도움말 표시</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="130"/>
+        <location filename="../app/cli/CommandTable.cpp" line="168"/>
         <source>Shows the help of a command, or the list of commands.</source>
         <translation>명령의 도움말이나 명령 목록을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="170"/>
         <source>print the version</source>
         <translation>버전 출력</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="170"/>
         <source>Prints the version.</source>
         <translation>버전을 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="211"/>
+        <location filename="../app/cli/CommandTable.cpp" line="249"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="220"/>
+        <location filename="../app/cli/CommandTable.cpp" line="258"/>
         <source>Options:</source>
         <translation>옵션:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="232"/>
+        <location filename="../app/cli/CommandTable.cpp" line="270"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="235"/>
+        <location filename="../app/cli/CommandTable.cpp" line="273"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="238"/>
+        <location filename="../app/cli/CommandTable.cpp" line="276"/>
         <source>Run &quot;login-companion help COMMAND&quot; for a command&apos;s options.</source>
         <translation>명령의 옵션은 &quot;login-companion help COMMAND&quot;로 보세요.</translation>
     </message>
@@ -878,6 +1134,54 @@
         <location filename="../app/core/auth/jose/CompactJws.cpp" line="68"/>
         <source>The ID token&apos;s header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
         <translation>ID 토큰의 헤더에 지원되지 않는 필수 확장(&quot;crit&quot;)이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::CredentialsCommand</name>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="47"/>
+        <source>No stored credentials. Store some with &quot;login-companion credentials set --profile ID --account LABEL --username NAME&quot;.</source>
+        <translation>저장된 자격 증명이 없습니다. &quot;login-companion credentials set --profile ID --account LABEL --username NAME&quot; 명령으로 저장하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="63"/>
+        <source>cannot read standard input</source>
+        <translation>표준 입력을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="70"/>
+        <source>no password on standard input (e.g. printf %s &quot;$PASSWORD&quot; | login-companion credentials set --profile ID --account LABEL --username NAME)</source>
+        <translation>표준 입력에 비밀번호가 없습니다(예: printf %s &quot;$PASSWORD&quot; | login-companion credentials set --profile ID --account LABEL --username NAME)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="85"/>
+        <source>say &quot;credentials set&quot;, &quot;credentials delete&quot; or &quot;credentials list&quot;</source>
+        <translation>&quot;credentials set&quot;, &quot;credentials delete&quot; 또는 &quot;credentials list&quot;를 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="92"/>
+        <source>credentials %1 needs --%2</source>
+        <translation>credentials %1에는 --%2가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="95"/>
+        <source>credentials set needs --username</source>
+        <translation>credentials set에는 --username이 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="110"/>
+        <source>No credentials were stored for account &quot;%1&quot; of profile &quot;%2&quot;.</source>
+        <translation>프로필 &quot;%2&quot;의 계정 &quot;%1&quot;에는 저장된 자격 증명이 없었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="116"/>
+        <source>Deleted the credentials of account &quot;%1&quot; of profile &quot;%2&quot;.</source>
+        <translation>프로필 &quot;%2&quot;의 계정 &quot;%1&quot; 자격 증명을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CredentialsCommand.cpp" line="131"/>
+        <source>Stored the credentials of account &quot;%1&quot; of profile &quot;%2&quot; (user &quot;%3&quot;) in the keychain.</source>
+        <translation>프로필 &quot;%2&quot;의 계정 &quot;%1&quot; 자격 증명(사용자 &quot;%3&quot;)을 키체인에 저장했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1141,64 +1445,64 @@
 <context>
     <name>lc::LoginController</name>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="144"/>
+        <location filename="../app/window/LoginController.cpp" line="157"/>
         <source>Sign-in was cancelled.</source>
         <translation>로그인이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="192"/>
+        <location filename="../app/window/LoginController.cpp" line="205"/>
         <source>The sign-in page tried to continue without encryption, to %1. Login Companion stopped it.</source>
         <translation>로그인 페이지가 암호화되지 않은 연결로 %1에 접속하려고 했습니다. Login Companion이 이를 중단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="200"/>
+        <location filename="../app/window/LoginController.cpp" line="213"/>
         <source>A link to a &quot;%1:&quot; address was blocked.</source>
         <translation>&quot;%1:&quot; 주소로 연결되는 링크를 차단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="241"/>
+        <location filename="../app/window/LoginController.cpp" line="255"/>
         <source>The sign-in page at %1 could not be loaded. %2</source>
         <translation>%1의 로그인 페이지를 불러오지 못했습니다. %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/window/LoginController.cpp" line="250"/>
+        <location filename="../app/window/LoginController.cpp" line="264"/>
         <source>The sign-in page did not load within %n second(s).</source>
         <translation>
             <numerusform>로그인 페이지를 %n초 안에 불러오지 못했습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="267"/>
+        <location filename="../app/window/LoginController.cpp" line="281"/>
         <source>The connection to %1 is not secure: %2. The sign-in was stopped.</source>
         <translation>%1에 대한 연결이 안전하지 않습니다: %2. 로그인을 중단했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="290"/>
+        <location filename="../app/window/LoginController.cpp" line="304"/>
         <source>A download was blocked: the sign-in window does not save files.</source>
         <translation>다운로드를 차단했습니다. 로그인 창에서는 파일을 저장하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="293"/>
+        <location filename="../app/window/LoginController.cpp" line="307"/>
         <source>The page asked for a permission (camera, microphone, location or notifications); it was denied.</source>
         <translation>페이지에서 권한(카메라, 마이크, 위치 또는 알림)을 요청했지만 거부했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="297"/>
+        <location filename="../app/window/LoginController.cpp" line="311"/>
         <source>The page asked to open a file; the sign-in window does not allow it.</source>
         <translation>페이지에서 파일 열기를 요청했지만 로그인 창에서는 허용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="302"/>
+        <location filename="../app/window/LoginController.cpp" line="316"/>
         <source>The page tried something the sign-in window does not allow.</source>
         <translation>페이지에서 로그인 창이 허용하지 않는 작업을 시도했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="311"/>
+        <location filename="../app/window/LoginController.cpp" line="325"/>
         <source>%1 was opened in your web browser.</source>
         <translation>웹 브라우저에서 %1 페이지를 열었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/LoginController.cpp" line="336"/>
+        <location filename="../app/window/LoginController.cpp" line="384"/>
         <source>No web browser could be started on this computer. You can go back and sign in here in this window.</source>
         <translation>이 컴퓨터에서 웹 브라우저를 실행할 수 없습니다. 돌아가서 이 창에서 로그인할 수 있습니다.</translation>
     </message>
@@ -1477,82 +1781,93 @@
         <translation>%1: &quot;%2&quot; 항목은 %3</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="188"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="190"/>
         <source>must be one of %1, got &quot;%2&quot;</source>
         <translation>%1 중 하나여야 합니다(입력값: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="224"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="209"/>
+        <source>must be an object of CSS selectors (%1)</source>
+        <translation>CSS 선택자 객체여야 합니다(%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="219"/>
+        <source>must be a CSS selector (a non-empty string)</source>
+        <translation>CSS 선택자(비어 있지 않은 문자열)여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="256"/>
         <source>must be an object with only &quot;backendUrl&quot;</source>
         <translation>&quot;backendUrl&quot;만 포함하는 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="230"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="262"/>
         <source>must be an absolute http(s) URL</source>
         <translation>절대 http(s) URL이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="241"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="273"/>
         <source>must be a number of seconds from 1 to 600</source>
         <translation>1~600 사이의 초 단위 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="251"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="283"/>
         <source>must be a number of seconds from 1 to 120</source>
         <translation>1~120 사이의 초 단위 숫자여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="262"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="296"/>
         <source>must hold SHA-256 fingerprints (64 hex digits, colons allowed), got &quot;%1&quot;</source>
         <translation>SHA-256 지문(16진수 64자리, 콜론 허용)만 포함해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="279"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="313"/>
         <source>%1: not valid JSON at offset %2: %3</source>
         <translation>%1: 유효한 JSON이 아닙니다(오프셋 %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="284"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="318"/>
         <source>%1: a profile must be a JSON object</source>
         <translation>%1: 프로필은 JSON 객체여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="288"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="322"/>
         <source>%1: &quot;%2&quot; is not allowed: a client secret is never read from a profile file. Store it with &quot;login-companion secret set --profile ID&quot; or in the environment.</source>
         <translation>%1: &quot;%2&quot; 항목은 사용할 수 없습니다. 클라이언트 시크릿은 프로필 파일에서 읽지 않습니다. &quot;login-companion secret set --profile ID&quot; 명령으로 저장하거나 환경 변수에 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="301"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="217"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="335"/>
         <source>is not a known key</source>
         <translation>알 수 없는 키입니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="326"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="360"/>
         <source>must be a whole number of seconds from 0 to 3600</source>
         <translation>0~3600 사이의 초 단위 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="344"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="378"/>
         <source>must be &quot;S256&quot; or &quot;none&quot;, got &quot;%1&quot;</source>
         <translation>&quot;S256&quot; 또는 &quot;none&quot;이어야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="351"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="385"/>
         <source>must use only lowercase letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
         <translation>소문자, 숫자, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;만 사용할 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="353"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="387"/>
         <source>must not have a fragment</source>
         <translation>프래그먼트(#)를 포함하면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="356"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="390"/>
         <source>must not carry a user name or password (&quot;user@host&quot;)</source>
         <translation>사용자 이름이나 비밀번호(&quot;user@host&quot;)를 포함하면 안 됩니다</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProviderProfile.cpp" line="361"/>
+        <location filename="../app/core/providers/ProviderProfile.cpp" line="395"/>
         <source>is set by Login Companion itself</source>
         <translation>Login Companion이 직접 설정하는 값입니다</translation>
     </message>
@@ -1816,7 +2131,7 @@
 <context>
     <name>lc::WindowArguments</name>
     <message>
-        <location filename="../app/window/WindowArguments.cpp" line="30"/>
+        <location filename="../app/window/WindowArguments.cpp" line="34"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
@@ -1824,17 +2139,17 @@
 <context>
     <name>lc::WindowLauncher</name>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="35"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="36"/>
         <source>login-companion: the login window (login-companion-window) is not installed next to %1.</source>
         <translation>login-companion: 로그인 창(login-companion-window)이 %1 옆에 설치되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="47"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="49"/>
         <source>login-companion: cannot start %1: %2</source>
         <translation>login-companion: %1 프로그램을 실행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="53"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="55"/>
         <source>login-companion: the login window crashed.</source>
         <translation>login-companion: 로그인 창이 비정상적으로 종료되었습니다.</translation>
     </message>
@@ -1842,12 +2157,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/window/main.cpp" line="93"/>
+        <location filename="../app/window/main.cpp" line="100"/>
         <source>the login window failed to load</source>
         <translation>로그인 창을 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../app/window/main.cpp" line="108"/>
+        <location filename="../app/window/main.cpp" line="115"/>
         <source>the main window failed to load</source>
         <translation>메인 창을 불러오지 못했습니다</translation>
     </message>
