@@ -150,6 +150,7 @@ FocusScope {
                 controller: root.controller
                 reportsLoading: true
                 opensPopups: true
+                autofills: true
                 profile: webProfile
                 url: root.controller.authorizationUrl
 

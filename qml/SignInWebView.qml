@@ -14,6 +14,22 @@ WebEngineView {
     property bool reportsLoading: false
     // False: every new window, popups included, opens in the system browser.
     property bool opensPopups: false
+    // With --autofill, the main view types the stored credentials into its own pages (the
+    // controller says which); popups never do.
+    property bool autofills: false
+
+    function runAutofill(url) {
+        const script = view.controller.autofillScript(url)
+        if (script.length > 0)
+            view.runJavaScript(script, WebEngineScript.ApplicationWorld, function (answer) {
+                view.controller.reportAutofill(url, String(answer))
+            })
+    }
+
+    Connections {
+        target: view.autofills ? view.controller : null
+        function onAutofillRequested() { view.runAutofill(view.url) }
+    }
 
     // The controller wants to ask the user (it has no automatic answer): show a dialog, then
     // call request.dialogAccept(user, password) or request.dialogReject().
@@ -41,6 +57,8 @@ WebEngineView {
                 view.controller.reportLoadSucceeded(info.url)
             if (view.controller.pageScript.length > 0)
                 view.runJavaScript(view.controller.pageScript)
+            if (view.autofills)
+                view.runAutofill(info.url)
         } else if (info.status === WebEngineView.LoadFailedStatus) {
             if (view.reportsLoading)
                 view.controller.reportLoadFailed(info.url, info.errorCode, info.errorString)

@@ -1,7 +1,10 @@
 #include "CliApplication.h"
 
+#include "AutofillLogin.h"
+#include "BatchLogin.h"
 #include "CommandTable.h"
 #include "Console.h"
+#include "CredentialsCommand.h"
 #include "DisplayCheck.h"
 #include "OperationRunner.h"
 #include "ProfileCommand.h"
@@ -90,6 +93,12 @@ int CliApplication::run(const QStringList &arguments)
         return runUse(*spec, rest);
     if (spec->name == QLatin1String("profile"))
         return runProfile(*spec, rest);
+    if (spec->name == QLatin1String("credentials")) {
+        QCommandLineParser parser;
+        if (auto stop = parse(parser, *spec, rest))
+            return *stop;
+        return CredentialsCommand::run(parser);
+    }
     return runWindow(*spec, rest);
 }
 
@@ -172,6 +181,8 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
     QCommandLineParser parser;
     if (auto stop = parse(parser, command, arguments))
         return *stop;
+    if (parser.isSet(QStringLiteral("batch")))
+        return BatchLogin().run(parser);
     const QString browser = parser.value(QStringLiteral("browser"));
     if (parser.isSet(QStringLiteral("browser")) && browser != QLatin1String("embedded")
         && browser != QLatin1String("system"))
@@ -191,7 +202,10 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
                               "loopback redirect URI with a port (http://127.0.0.1:PORT/…) for "
                               "this client."));
     }
-    if (!useSystemBrowser && !DisplayCheck::canOpenWindow())
+    const auto autofill = AutofillLogin::plan(parser, profile.value(), useSystemBrowser);
+    if (!autofill.ok())
+        return fail(autofill.error());
+    if (!useSystemBrowser && !autofill.value().headless && !DisplayCheck::canOpenWindow())
         return usage(DisplayCheck::noDisplayMessage());
     // Fail before the user types a password, not after.
     AccountStore store;
@@ -228,8 +242,10 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
         if (parser.isSet(option))
             windowArguments << QStringLiteral("--") + option;
     }
+    windowArguments << autofill.value().windowArguments;
 
-    const WindowLauncher::Outcome outcome = WindowLauncher::run(windowArguments);
+    const WindowLauncher::Outcome outcome
+        = WindowLauncher::run(windowArguments, autofill.value().environment);
     if (outcome.exitCode != ExitSuccess)
         return outcome.exitCode;
 

@@ -86,6 +86,25 @@ QList<CommandSpec> CommandTable::commands()
           tr("Answer HTTP authentication prompts with the \"user:password\" in this file "
              "(automation); an empty file cancels them."),
           ValueKind::File },
+        flag(QStringLiteral("autofill"),
+             tr("Fill and submit the provider's login form with the account's stored "
+                "credentials (\"credentials set\"); only on pages of the authorization "
+                "endpoint's origin, never for a production profile unless it sets "
+                "\"allowAutofill\".")),
+        { { QStringLiteral("batch") },
+          QStringLiteral("FILE"),
+          tr("Sign in every account FILE lists (CSV \"profile,label[,username]\" or JSON "
+             "lines) with its stored credentials, one after the other; one line per account "
+             "and a summary. Exit 0 only if every account signed in."),
+          ValueKind::File },
+        flag(QStringLiteral("headless"),
+             tr("With --autofill or --batch: sign in offscreen, with no window shown (ends at "
+                "the first failure).")),
+        { { QStringLiteral("timeout") },
+          QStringLiteral("SECONDS"),
+          tr("With --autofill or --batch: an account not signed in within this many seconds "
+             "fails (default 60; always applies to --batch and --headless)."),
+          ValueKind::Text },
     };
     list.append(login);
 
@@ -176,6 +195,25 @@ QList<CommandSpec> CommandTable::commands()
     secret.positionalName = QStringLiteral("set|delete");
     secret.positionalChoices = { QStringLiteral("set"), QStringLiteral("delete") };
     list.append(secret);
+
+    CommandSpec credentials {
+        QStringLiteral("credentials"),
+        tr("set|delete|list test accounts' passwords for login --autofill (set reads stdin)"),
+        tr("Keeps test accounts' user names and passwords for \"login --autofill\" and "
+           "\"login --batch\": the password only in the OS keychain (\"credentials set\" reads "
+           "it from standard input), the user name also in a list, so that \"credentials "
+           "list\" shows the accounts without ever showing a password.")
+    };
+    credentials.options = { profileOption(), accountOption(),
+                            { { QStringLiteral("username") },
+                              QStringLiteral("NAME"),
+                              tr("The user name typed into the login form (credentials set)."),
+                              ValueKind::Text },
+                            flag(QStringLiteral("json"), tr("Print JSON (credentials list).")) };
+    credentials.positionalName = QStringLiteral("set|delete|list");
+    credentials.positionalChoices
+        = { QStringLiteral("set"), QStringLiteral("delete"), QStringLiteral("list") };
+    list.append(credentials);
 
     CommandSpec help { QStringLiteral("help"), tr("show the help of a command"),
                        tr("Shows the help of a command, or the list of commands.") };

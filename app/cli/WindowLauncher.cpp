@@ -28,7 +28,8 @@ QString WindowLauncher::windowExecutable()
     return {};
 }
 
-WindowLauncher::Outcome WindowLauncher::run(const QStringList &arguments)
+WindowLauncher::Outcome WindowLauncher::run(const QStringList &arguments,
+                                            const QProcessEnvironment &environment)
 {
     const QString executable = windowExecutable();
     if (executable.isEmpty()) {
@@ -39,6 +40,7 @@ WindowLauncher::Outcome WindowLauncher::run(const QStringList &arguments)
         return { ExitUsage, {} };
     }
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.setInputChannelMode(QProcess::ForwardedInputChannel);
     process.start(executable, arguments);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -21,7 +22,9 @@ public:
 
     static QString windowExecutable();
     // Runs the window with `arguments`; its stderr goes straight to ours.
-    static Outcome run(const QStringList &arguments);
+    static Outcome run(const QStringList &arguments,
+                       const QProcessEnvironment &environment
+                       = QProcessEnvironment::systemEnvironment());
 };
 
 } // namespace lc

@@ -1,5 +1,6 @@
 #include "LoginController.h"
 
+#include "Autofill.h"
 #include "LoadErrorText.h"
 #include "common/Logging.h"
 #include "common/SystemBrowser.h"
@@ -30,6 +31,13 @@ LoginController::LoginController(const ProviderProfile &profile, Services servic
     m_firstPageTimer.setInterval(profile.pageLoadTimeoutSeconds * 1000);
     connect(&m_firstPageTimer, &QTimer::timeout, this, &LoginController::onFirstPageTimeout);
     setRememberSession(profile.rememberSessions);
+    m_autofillDeadline.setSingleShot(true);
+    connect(&m_autofillDeadline, &QTimer::timeout, this, [this] {
+        // The code exchange after the redirect has deadlines of its own.
+        if (m_autofill && (m_phase == Phase::Loading || m_phase == Phase::Ready))
+            fail(AuthError(AuthError::Kind::Provider,
+                           m_autofill->deadlineMessage(m_autofillDeadline.interval() / 1000)));
+    });
 }
 
 LoginController::~LoginController()
@@ -81,6 +89,11 @@ void LoginController::start()
     setPhase(Phase::Loading);
     m_attemptClock.start();
     m_firstPageTimer.start();
+    if (m_autofill) {
+        m_autofill->restart();
+        if (m_autofillDeadline.interval() > 0)
+            m_autofillDeadline.start();
+    }
 
     // A fresh attempt: new state, nonce and PKCE verifier.
     m_browserUnavailable = false;
@@ -221,6 +234,7 @@ void LoginController::reportLoadProgress(int percent)
 
 void LoginController::reportLoadSucceeded(const QUrl &url)
 {
+    m_autofillLooks = 0;
     m_currentUrl = url;
     m_firstPageLoaded = true;
     m_firstPageTimer.stop();
@@ -312,6 +326,39 @@ void LoginController::openExternally(const QUrl &url)
                           : opened.error().message());
 }
 
+void LoginController::setAutofill(std::shared_ptr<Autofill> autofill, int deadlineSeconds)
+{
+    m_autofill = std::move(autofill);
+    m_autofillDeadline.setInterval(deadlineSeconds * 1000);
+}
+
+QString LoginController::autofillScript(const QUrl &page) const
+{
+    if (!m_autofill || (m_phase != Phase::Loading && m_phase != Phase::Ready))
+        return {};
+    return m_autofill->scriptFor(page, m_authorizationUrl);
+}
+
+void LoginController::reportAutofill(const QUrl &page, const QString &answer)
+{
+    if (!m_autofill)
+        return;
+    qCInfo(lcWeb) << "autofill on" << page.host() << ":" << answer;
+    switch (m_autofill->record(answer)) {
+    case Autofill::Outcome::Rejected:
+        fail(AuthError(AuthError::Kind::Provider, m_autofill->rejectionMessage()));
+        return;
+    case Autofill::Outcome::Nothing:
+        // Pages that build their form with script get a few more looks, half a second apart.
+        if (++m_autofillLooks <= 10)
+            QTimer::singleShot(500, this, &LoginController::autofillRequested);
+        return;
+    case Autofill::Outcome::Progress:
+    case Autofill::Outcome::Ignored:
+        return;
+    }
+}
+
 void LoginController::setPhase(Phase phase)
 {
     if (m_phase == phase)
@@ -331,6 +378,7 @@ void LoginController::fail(const AuthError &error, ErrorView view)
     if (m_phase == Phase::Succeeded || m_phase == Phase::Cancelled || m_phase == Phase::Failed)
         return;
     m_firstPageTimer.stop();
+    m_autofillDeadline.stop();
     m_error = error;
     m_errorText = m_browserUnavailable
         ? tr("No web browser could be started on this computer. You can go back and sign in "

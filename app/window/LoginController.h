@@ -11,10 +11,13 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace lc {
 
+class Autofill;
 class SignInCompletion;
 
 // Everything the login view shows, as properties; the QML only lays it out and reports what the
@@ -113,6 +116,9 @@ public:
     // means "cancel the prompt".
     void setAutomaticCredentials(const QString &user, const QString &password);
     void setAttemptLifetime(int milliseconds) { m_attemptLifetimeMs = milliseconds; }
+    // `login --autofill`: types the account's stored credentials into the provider's login form.
+    // With a deadline (seconds, 0: none) an attempt not signed in by then fails.
+    void setAutofill(std::shared_ptr<Autofill> autofill, int deadlineSeconds = 0);
 
     // ---- what the web view reports and asks ----
     // Every navigation, server redirects included. False: do not load it (the redirect URI,
@@ -130,6 +136,11 @@ public:
     Q_INVOKABLE void reportBlocked(lc::LoginController::BlockedFeature feature);
     // A plain link meant for a new tab (terms, help): opened in the system browser instead.
     Q_INVOKABLE void openExternally(const QUrl &url);
+    // With --autofill, the script the main view runs (in an isolated world, main frame only) on
+    // its page loaded from `page`; empty when nothing may be filled there. Popups never ask.
+    Q_INVOKABLE QString autofillScript(const QUrl &page) const;
+    // The autofill script's answer on `page`.
+    Q_INVOKABLE void reportAutofill(const QUrl &page, const QString &answer);
 
     // ---- what the user does ----
     Q_INVOKABLE void start();
@@ -153,6 +164,9 @@ Q_SIGNALS:
     // is Cancelled: the user closed or cancelled; `error` is then the failure that was on
     // screen, or a Cancelled error when nothing had failed).
     void signInFailed(const lc::AuthError &error);
+    // The page had nothing to fill yet (a form still being built): the main view runs the
+    // autofill script again on its current page.
+    void autofillRequested();
 
 private:
     void setPhase(Phase phase);
@@ -187,6 +201,9 @@ private:
     bool m_browserUnavailable = false;
     QElapsedTimer m_attemptClock;
     int m_attemptLifetimeMs;
+    std::shared_ptr<Autofill> m_autofill;
+    QTimer m_autofillDeadline;
+    int m_autofillLooks = 0; // on the current page
 };
 
 } // namespace lc

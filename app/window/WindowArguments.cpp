@@ -17,7 +17,11 @@ Result<WindowArguments> WindowArguments::parse(const QStringList &arguments)
     const QCommandLineOption exitOnError(QStringLiteral("exit-on-error"));
     const QCommandLineOption credentials(QStringLiteral("http-credentials-file"), QString(),
                                          QStringLiteral("FILE"));
-    parser.addOptions({ profile, account, pageScript, verbose, remember, credentials, exitOnError });
+    const QCommandLineOption autofill(QStringLiteral("autofill"));
+    const QCommandLineOption autofillDeadline(QStringLiteral("autofill-deadline"), QString(),
+                                              QStringLiteral("SECONDS"));
+    parser.addOptions({ profile, account, pageScript, verbose, remember, credentials, exitOnError,
+                        autofill, autofillDeadline });
     parser.addPositionalArgument(QStringLiteral("command"), QString());
     if (!parser.parse(arguments))
         return AuthError::config(parser.errorText());
@@ -36,6 +40,8 @@ Result<WindowArguments> WindowArguments::parse(const QStringList &arguments)
     result.remember = parser.isSet(remember);
     result.exitOnError = parser.isSet(exitOnError);
     result.httpCredentialsFile = parser.value(credentials);
+    result.autofill = parser.isSet(autofill);
+    result.autofillDeadlineSeconds = parser.value(autofillDeadline).toInt();
     return result;
 }
 

@@ -22,6 +22,8 @@ public:
     bool remember = false; // a persistent web session for this account
     bool exitOnError = false; // the first failure ends the sign-in (no error view with Retry)
     QString httpCredentialsFile; // "user:password" (or empty: cancel) for HTTP auth prompts
+    bool autofill = false; // type the account's stored credentials into the login form
+    int autofillDeadlineSeconds = 0; // with autofill: fail when not signed in by then (0: never)
 
     static Result<WindowArguments> parse(const QStringList &arguments);
 };

@@ -1,4 +1,5 @@
 #include "AccountsController.h"
+#include "Autofill.h"
 #include "DisplayCheck.h"
 #include "LoginController.h"
 #include "WebTools.h"
@@ -47,6 +48,12 @@ int runLogin(const WindowArguments &arguments)
     }
     if (arguments.remember)
         controller.setRememberSession(true);
+    if (arguments.autofill) {
+        auto autofill = Autofill::load(profile.value(), arguments.account);
+        if (!autofill.ok())
+            return reportError(autofill.error());
+        controller.setAutofill(autofill.value(), arguments.autofillDeadlineSeconds);
+    }
     if (!arguments.httpCredentialsFile.isEmpty()) {
         QFile credentials(arguments.httpCredentialsFile);
         if (!credentials.open(QIODevice::ReadOnly))

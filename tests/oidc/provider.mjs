@@ -4,7 +4,8 @@
 //   node provider.mjs [--port N] [--port-file PATH] [--quiet] [--access-token-ttl SECONDS]
 //
 // --port 0 (the default) picks a free port. The issuer is http://127.0.0.1:<port>.
-// Uses oidc-provider's development interactions (any login / password is accepted),
+// Uses oidc-provider's development interactions (any login / password is accepted, unless a
+// test gave the login a password: POST /__test/passwords),
 // an in-memory store and fixed cookie keys. Never use this outside tests and demos.
 
 import fs from 'node:fs';
@@ -196,17 +197,99 @@ function serveRefreshStats(req, res) {
   res.end(`${JSON.stringify({ account, ...stats })}\n`);
 }
 
+// Passwords per login, for the tests of `login --autofill` and `--batch` (tests only):
+//   POST /__test/passwords  {"<login>": "<password>", ...}  -> 204
+// A login given a password here signs in only with that password; a wrong one gets the login
+// form again (HTTP 200) with <p class="login-error">, as real providers answer. Every other
+// login still signs in with any password. Passwords stay in memory and are never logged.
+const PASSWORDS_PATH = '/__test/passwords';
+const passwords = new Map(); // login -> password
+const INTERACTION_SUBMIT = /^\/interaction\/[^/?]+$/;
+
+async function readBody(req) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > 64 * 1024) throw new Error('request body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function storePasswords(req, res) {
+  try {
+    const entries = JSON.parse(await readBody(req));
+    for (const [login, password] of Object.entries(entries)) {
+      if (typeof password !== 'string') throw new Error(`password of ${login} is not a string`);
+      passwords.set(login, password);
+    }
+    res.writeHead(204);
+    res.end();
+  } catch (err) {
+    res.writeHead(400, { 'content-type': 'text/plain' });
+    res.end(`${err.message}\n`);
+  }
+}
+
+const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function showLoginAgain(res, action, login) {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>Sign-in</title></head><body>
+<div class="login-card"><h1>Sign-in</h1>
+<p class="login-error">Invalid login or password.</p>
+<form autocomplete="off" action="${escapeHtml(action)}" method="post">
+  <input type="hidden" name="prompt" value="login"/>
+  <input required type="text" name="login" placeholder="Enter any login" value="${escapeHtml(login)}">
+  <input required type="password" name="password" placeholder="and password" autofocus="on">
+  <button type="submit" class="login login-submit">Sign-in</button>
+</form></div></body></html>`);
+}
+
+// The login form's POST: checked against `passwords`, then handed to oidc-provider with the body
+// already read (its body parser takes req.body then).
+async function submitInteraction(req, res, issuer) {
+  let body;
+  try {
+    body = await readBody(req);
+  } catch (err) {
+    res.writeHead(413, { 'content-type': 'text/plain' });
+    res.end(`${err.message}\n`);
+    return;
+  }
+  const form = new URLSearchParams(body);
+  const login = form.get('login') ?? '';
+  if (form.get('prompt') === 'login' && passwords.has(login)
+      && passwords.get(login) !== form.get('password')) {
+    log('POST', req.url, '-> 200 (wrong password)');
+    showLoginAgain(res, `${issuer}${req.url}`, login);
+    return;
+  }
+  req.body = body;
+  provider.callback()(req, res);
+}
+
 // Listen first so the issuer can carry the real port (needed for --port 0).
 const http = await import('node:http');
 let provider;
+let issuer;
 const server = http.createServer((req, res) => {
   if (req.url.startsWith(REFRESH_STATS_PATH)) {
     serveRefreshStats(req, res);
     return;
   }
+  if (req.method === 'POST' && req.url === PASSWORDS_PATH) {
+    storePasswords(req, res);
+    return;
+  }
   if (!provider) {
     res.writeHead(503, { 'content-type': 'text/plain' });
     res.end('starting\n');
+    return;
+  }
+  if (req.method === 'POST' && INTERACTION_SUBMIT.test(req.url)) {
+    submitInteraction(req, res, issuer);
     return;
   }
   provider.callback()(req, res);
@@ -224,7 +307,7 @@ await new Promise((resolve, reject) => {
 });
 
 const { port } = server.address();
-const issuer = `http://${HOST}:${port}`;
+issuer = `http://${HOST}:${port}`;
 provider = new Provider(issuer, configuration());
 
 // The devInteractions pages @import a Google Fonts stylesheet; these runs are offline,

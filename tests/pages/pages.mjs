@@ -13,7 +13,17 @@
 //   slow       the first request to /slow/auth never answers; later ones do
 //   redirect-image  the login page embeds <img src=redirect_uri?code=stolen>
 //   dialogs    alert(), confirm() and prompt(); the title reports the answers
-// GET /__requests lists {method, path} of every request; POST /__reset clears state.
+// For `login --autofill`, whose password must reach only the authorization endpoint's origin, a
+// second origin (the `other` port) serves login forms that must stay empty; each such form
+// reports its fields to /__field-reports every 200 ms:
+//   autofill-frame     the login form is only in a frame of the other origin
+//   autofill-popup     the login form is only in a popup of the other origin
+//   autofill-redirect  /auth redirects (302) to a login form on the other origin
+//   autofill-elsewhere a login form on this origin that posts to the other origin
+//   autofill-late      the login form is built by script 1.5 s after the page loaded
+// GET /__requests lists {method, path} of every request; GET /__seen every request's URL and
+// body as text (to look for a password); GET /__field-reports the reports; POST /__reset clears
+// state.
 import http from 'node:http';
 import https from 'node:https';
 import crypto from 'node:crypto';
@@ -25,6 +35,8 @@ import { parseArgs } from 'node:util';
 
 const { values: args } = parseArgs({ options: { 'ports-file': { type: 'string' } } });
 const requests = [];
+const seen = [];
+const fieldReports = [];
 const codes = new Map();
 const tokens = new Map();
 let slowServed = 0;
@@ -58,6 +70,16 @@ function loginForm(query, scenario) {
 <button id="login-submit" type="submit">Sign in</button></form>`;
 }
 
+const otherOrigin = () => `http://127.0.0.1:${ports.other}`;
+
+// Reports the form's fields every 200 ms, so a test sees both that the page ran and what it got.
+function fieldReporter(where) {
+  return `<script>setInterval(() => {
+  const value = (id) => encodeURIComponent(document.getElementById(id).value);
+  new Image().src = '/__field-reports?where=${where}&user=' + value('username') + '&password=' + value('password') + '&t=' + Date.now();
+}, 200);</script>`;
+}
+
 function redirectWithCode(res, params, username) {
   const code = crypto.randomBytes(16).toString('base64url');
   codes.set(code, { username, challenge: params.get('code_challenge'), redirect: params.get('redirect_uri') });
@@ -69,6 +91,7 @@ function redirectWithCode(res, params, username) {
 }
 
 async function body(req) {
+  if (req.rawBody !== undefined) return req.rawBody;
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
   return Buffer.concat(chunks).toString();
@@ -81,7 +104,14 @@ async function handle(req, res, secure) {
   const query = url.searchParams;
 
   if (url.pathname === '/__requests') return page(res, 'log', '', 200) || undefined;
-  if (url.pathname === '/__reset') { requests.length = 0; slowServed = 0; res.end(); return; }
+  if (url.pathname === '/__reset') {
+    requests.length = 0; seen.length = 0; fieldReports.length = 0; slowServed = 0; res.end(); return;
+  }
+  if (url.pathname === '/__field-reports' && query.has('where')) {
+    fieldReports.push({ where: query.get('where'), user: query.get('user'), password: query.get('password') });
+    res.writeHead(204);
+    return res.end();
+  }
   if (url.pathname === '/landing') return page(res, 'Landing over http', '<h1>This page must never load</h1>');
   if (url.pathname === '/file.bin') {
     res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-disposition': 'attachment; filename="tool.exe"' });
@@ -121,6 +151,10 @@ async function handle(req, res, secure) {
   if (scenario === 'popup' && action === 'finish') return redirectWithCode(res, query, query.get('username'));
   if (scenario === 'popup' && action === 'window') return page(res, 'Sign-in popup', loginForm(query, 'popup'));
 
+  // The other origin's login forms, which must never be filled.
+  if (['inner', 'window', 'form'].includes(action) && scenario.startsWith('autofill-')) {
+    return page(res, 'Partner sign-in', `${loginForm(query, scenario)}${fieldReporter(scenario)}`);
+  }
   if (action !== 'auth') return page(res, 'Not found', '<h1>Not found</h1>', 404);
   switch (scenario) {
   case 'plain':
@@ -154,6 +188,21 @@ setTimeout(() => {
   document.title = 'confirm=' + sure + ',prompt=' + name;
 }, 200);
 </script>${loginForm(query, scenario)}`);
+  case 'autofill-frame':
+    return page(res, 'Sign-in', `<h1>Sign in below</h1>
+<iframe id="partner-frame" width="400" height="300" src="${otherOrigin()}/autofill-frame/inner?${escape(query)}"></iframe>`);
+  case 'autofill-popup':
+    return page(res, 'Sign-in', `<h1>Sign in with a partner</h1>
+<script>setTimeout(() => window.open(${JSON.stringify(`${otherOrigin()}/autofill-popup/window?${query}`)}, 'partner', 'width=420,height=520'), 100);</script>`);
+  case 'autofill-redirect':
+    res.writeHead(302, { location: `${otherOrigin()}/autofill-redirect/form?${query}` });
+    return res.end();
+  case 'autofill-elsewhere':
+    return page(res, 'Sign-in', loginForm(query, scenario).replace(`action="/${scenario}/login`, `action="${otherOrigin()}/${scenario}/login`)
+      + fieldReporter(scenario));
+  case 'autofill-late':
+    return page(res, 'Sign-in', `<div id="late"></div>
+<script>setTimeout(() => { document.getElementById('late').innerHTML = ${JSON.stringify(loginForm(query, 'plain'))}; }, 1500);</script>`);
   case 'redirect-image':
     return page(res, 'Sign-in', `<img src="${escape(query.get('redirect_uri'))}?code=stolen">${loginForm(query, scenario)}`);
   default:
@@ -162,11 +211,15 @@ setTimeout(() => {
 }
 
 function serve(server, secure) {
-  server.on('request', (req, res) => {
-    if (req.url === '/__requests') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      return res.end(JSON.stringify(requests));
+  server.on('request', async (req, res) => {
+    for (const [path, list] of [['/__requests', requests], ['/__seen', seen], ['/__field-reports', fieldReports]]) {
+      if (req.url === path) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        return res.end(JSON.stringify(list));
+      }
     }
+    if (req.method === 'POST') req.rawBody = await body(req);
+    if (!req.url.startsWith('/__reset')) seen.push(`${req.method} ${req.url} ${req.rawBody ?? ''}`);
     handle(req, res, secure).catch((error) => { res.writeHead(500); res.end(String(error)); });
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
@@ -175,13 +228,14 @@ function serve(server, secure) {
 const tls = certificate();
 ports.http = await serve(http.createServer(), false);
 ports.https = await serve(https.createServer({ key: tls.key, cert: tls.cert }), true);
+ports.other = await serve(http.createServer(), false); // a second origin, for the autofill cases
 const der = new crypto.X509Certificate(tls.cert).raw;
 ports.sha256 = crypto.createHash('sha256').update(der).digest('hex').toUpperCase().match(/../g).join(':');
 if (args['ports-file']) {
   fs.writeFileSync(`${args['ports-file']}.tmp`, JSON.stringify(ports));
   fs.renameSync(`${args['ports-file']}.tmp`, args['ports-file']);
 }
-console.log(`pages on http ${ports.http}, https ${ports.https}`);
+console.log(`pages on http ${ports.http}, https ${ports.https}, other origin http ${ports.other}`);
 const stop = () => process.exit(0);
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

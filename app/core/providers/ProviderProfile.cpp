@@ -151,6 +151,8 @@ const QSet<QString> kKnownKeys = {
     QStringLiteral("pageLoadTimeoutSeconds"),
     QStringLiteral("requestTimeoutSeconds"),
     QStringLiteral("accessTokenSubjectClaim"),
+    QStringLiteral("autofill"),
+    QStringLiteral("allowAutofill"),
 };
 
 // Never in a profile file: secrets live in the keychain (`login-companion secret set`).
@@ -190,6 +192,36 @@ Enum choice(ProfileReader &reader, const QString &key, const QMap<QString, Enum>
         return fallback;
     }
     return choices.value(value);
+}
+
+// "autofill": {"username", "password", "submit", "consent"}, each a CSS selector.
+void readAutofill(ProfileReader &reader, const QJsonObject &object, ProviderProfile &profile)
+{
+    profile.allowAutofill = reader.boolean(QStringLiteral("allowAutofill"), false);
+    const QJsonValue value = object.value(QStringLiteral("autofill"));
+    if (value.isUndefined())
+        return;
+    const QStringList keys { QStringLiteral("username"), QStringLiteral("password"),
+                             QStringLiteral("submit"), QStringLiteral("consent") };
+    const QJsonObject selectors = value.toObject();
+    if (!value.isObject()) {
+        reader.fail(QStringLiteral("autofill"),
+                    ProviderProfile::tr("must be an object of CSS selectors (%1)")
+                        .arg(keys.join(QStringLiteral(", "))));
+        return;
+    }
+    QMap<QString, QString> found;
+    for (auto it = selectors.begin(); it != selectors.end(); ++it) {
+        const QString key = QStringLiteral("autofill.") + it.key();
+        if (!keys.contains(it.key()))
+            reader.fail(key, ProviderProfile::tr("is not a known key"));
+        else if (!it.value().isString() || it.value().toString().trimmed().isEmpty())
+            reader.fail(key, ProviderProfile::tr("must be a CSS selector (a non-empty string)"));
+        else
+            found.insert(it.key(), it.value().toString());
+    }
+    profile.autofill = { found.value(keys.at(0)), found.value(keys.at(1)), found.value(keys.at(2)),
+                         found.value(keys.at(3)) };
 }
 
 // The keys that describe how a provider behaves rather than where it is.
@@ -252,6 +284,8 @@ void readProviderBehaviour(ProfileReader &reader, const QJsonObject &object,
         else
             profile.requestTimeoutSeconds = requestTimeout.toInt();
     }
+
+    readAutofill(reader, object, profile);
 
     static const QRegularExpression sha256Hex(QStringLiteral("^[0-9a-f]{64}$"));
     for (const QString &fingerprint :

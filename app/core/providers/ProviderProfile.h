@@ -25,6 +25,15 @@ public:
     // How the token endpoint learns who the client is (RFC 6749 §2.3.1).
     enum class ClientAuthentication { None, SecretPost, SecretBasic };
     enum class BrowserMode { Embedded, System };
+    // CSS selectors of the provider's login form for `login --autofill`; an empty one is found
+    // by the heuristic (README, "Provider profiles").
+    struct AutofillSelectors
+    {
+        QString username;
+        QString password;
+        QString submit;
+        QString consent; // a button pressed on a later page that has no password field
+    };
 
     QString id;
     QString displayName;
@@ -65,6 +74,9 @@ public:
     int pageLoadTimeoutSeconds = 30; // the first page must load within this, or Retry is offered
     // Each request to the provider must be answered in full within this; 0: Timeouts' default.
     int requestTimeoutSeconds = 0;
+    AutofillSelectors autofill;
+    // `login --autofill` on a profile whose environment is "production" needs this.
+    bool allowAutofill = false;
 
     // Learnt from discovery (OpenID Connect Discovery / RFC 8414), never from the profile file.
     bool callbackMustCarryIssuer = false; // authorization_response_iss_parameter_supported
