@@ -2,6 +2,7 @@
 #include "DisplayCheck.h"
 #include "WindowEnvironment.h"
 #include "LoginController.h"
+#include "SystemClipboard.h"
 #include "WebTools.h"
 #include "WindowArguments.h"
 #include "WindowGeometry.h"
@@ -100,6 +101,7 @@ int runLogin(const WindowArguments &arguments)
 int runAccountsWindow()
 {
     AccountsController accounts { Services::production() };
+    accounts.setClipboard(std::make_shared<SystemClipboard>());
     QQmlApplicationEngine engine;
     engine.setInitialProperties({ { QStringLiteral("accounts"), QVariant::fromValue(&accounts) } });
     engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/Main.qml")));
