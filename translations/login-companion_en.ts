@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountRow</name>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="37"/>
+        <source>%1, %2, production environment, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="38"/>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="78"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="79"/>
+        <source>Show the tokens of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="88"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="89"/>
+        <source>Sign in again as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="97"/>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="98"/>
+        <source>Sign out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="21"/>
+        <source>Add a provider profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="22"/>
+        <source>Provider profiles (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="22"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="45"/>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="49"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="52"/>
+        <source>Sign in to the selected provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="67"/>
+        <source>Show development providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="73"/>
+        <source>Add a provider file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="74"/>
+        <source>Add a provider profile from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="98"/>
+        <source>Open the setup instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="124"/>
+        <source>No provider is ready on this computer yet. Turn on &quot;Show development providers&quot; to see every provider and what each one needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="131"/>
+        <source>No accounts yet. Choose a provider and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="145"/>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="156"/>
+        <source>Search by label, email or subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="161"/>
+        <source>Search accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="170"/>
+        <source>Showing %1 of %2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="191"/>
+        <source>Signed-in accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTree</name>
+    <message>
+        <location filename="../qml/ClaimTree.qml" line="36"/>
+        <source>Collapse %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimTree.qml" line="37"/>
+        <source>Expand %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimTree.qml" line="57"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../qml/LoginView.qml" line="70"/>
@@ -167,89 +316,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="12"/>
+        <location filename="../qml/Main.qml" line="13"/>
         <source>Login Companion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="77"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Sign out %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="92"/>
         <source>%1 is signed out at the provider and removed from this computer. Launchers then ask you to sign in again. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="94"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>Keep signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="125"/>
-        <source>Provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="129"/>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="132"/>
-        <source>Sign in to the selected provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="144"/>
-        <source>Show development providers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="168"/>
-        <source>Open the setup instructions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="182"/>
-        <source>No provider is ready on this computer yet. Turn on &quot;Show development providers&quot; to see every provider and what each one needs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="189"/>
-        <source>No accounts yet. Choose a provider and sign in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="208"/>
-        <source>Signed-in accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="229"/>
-        <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="266"/>
-        <source>Sign in again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="267"/>
-        <source>Sign in again as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="91"/>
-        <location filename="../qml/Main.qml" line="274"/>
+        <location filename="../qml/Main.qml" line="99"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="93"/>
-        <location filename="../qml/Main.qml" line="275"/>
+        <location filename="../qml/Main.qml" line="101"/>
         <source>Sign out %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,6 +351,132 @@
     <message>
         <location filename="../qml/PopupWindow.qml" line="42"/>
         <source>Current site: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductionBadge</name>
+    <message>
+        <location filename="../qml/ProductionBadge.qml" line="7"/>
+        <source>PRODUCTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/ProductionBadge.qml" line="20"/>
+        <source>Production environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokenDetailsPage</name>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="26"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="27"/>
+        <source>Back to the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="32"/>
+        <source>Tokens of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="68"/>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="75"/>
+        <source>Reading the tokens from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="94"/>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="109"/>
+        <location filename="../qml/TokenDetailsPage.qml" line="180"/>
+        <source>Issued: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="114"/>
+        <location filename="../qml/TokenDetailsPage.qml" line="181"/>
+        <source>Expires: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="121"/>
+        <source>Scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="122"/>
+        <source>Scopes: none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="129"/>
+        <source>Refresh token: stored in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="130"/>
+        <source>Refresh token: none (sign in again when the access token expires)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="138"/>
+        <source>Copy access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="143"/>
+        <source>Copy Authorization header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="148"/>
+        <source>Copy curl command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="150"/>
+        <source>Calls %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="171"/>
+        <source>ID token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="182"/>
+        <source>No ID token is stored: this provider signs in with plain OAuth 2.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="191"/>
+        <source>Access token claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="200"/>
+        <source>The access token is opaque (not a JWT): only the provider can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::AccountFilterModel</name>
+    <message>
+        <location filename="../app/window/AccountFilterModel.cpp" line="51"/>
+        <source>All environments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -338,58 +556,83 @@
 <context>
     <name>lc::AccountsController</name>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="85"/>
+        <location filename="../app/window/AccountsController.cpp" line="128"/>
         <source>%1 (needs setup)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="154"/>
+        <location filename="../app/window/AccountsController.cpp" line="245"/>
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="192"/>
+        <location filename="../app/window/AccountsController.cpp" line="283"/>
         <source>The provider did not confirm the revocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="196"/>
+        <location filename="../app/window/AccountsController.cpp" line="287"/>
         <source>Signing out %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="188"/>
+        <location filename="../app/window/AccountsController.cpp" line="279"/>
         <source>Signed out %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="89"/>
+        <location filename="../app/window/AccountsController.cpp" line="134"/>
         <source>%1 is not set up on this computer yet: some of its settings, such as the server address or the app&apos;s client id, have no value. Whoever gave you Login Companion can provide them; the documentation explains how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="190"/>
+        <location filename="../app/window/AccountsController.cpp" line="167"/>
+        <source>Added the provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="170"/>
+        <source>Updated the provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="173"/>
+        <source>The provider %1 was already added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="179"/>
+        <source>It is a %1 provider, so development providers are shown now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="281"/>
         <source>Signed out %1 on this computer. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="204"/>
+        <location filename="../app/window/AccountsController.cpp" line="295"/>
         <source>Sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="207"/>
+        <location filename="../app/window/AccountsController.cpp" line="298"/>
         <source>Access token expired; it is refreshed on next use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="209"/>
+        <location filename="../app/window/AccountsController.cpp" line="300"/>
         <source>Valid for %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="210"/>
+        <location filename="../app/window/AccountsController.cpp" line="301"/>
         <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="334"/>
+        <source>That account is no longer on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,74 +757,93 @@
     </message>
 </context>
 <context>
+    <name>lc::ClaimTreeModel</name>
+    <message numerus="yes">
+        <location filename="../app/window/ClaimTreeModel.cpp" line="96"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/window/ClaimTreeModel.cpp" line="96"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="181"/>
+        <location filename="../app/cli/CliApplication.cpp" line="182"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229"/>
+        <location filename="../app/cli/CliApplication.cpp" line="230"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="278"/>
+        <location filename="../app/cli/CliApplication.cpp" line="279"/>
         <source>The login window did not report the signed-in account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="290"/>
+        <location filename="../app/cli/CliApplication.cpp" line="291"/>
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="307"/>
+        <location filename="../app/cli/CliApplication.cpp" line="308"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="327"/>
+        <location filename="../app/cli/CliApplication.cpp" line="328"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
+        <location filename="../app/cli/CliApplication.cpp" line="374"/>
         <source>Signed out %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="375"/>
+        <location filename="../app/cli/CliApplication.cpp" line="382"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="416"/>
+        <location filename="../app/cli/CliApplication.cpp" line="429"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="421"/>
+        <location filename="../app/cli/CliApplication.cpp" line="434"/>
         <source>sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="423"/>
+        <location filename="../app/cli/CliApplication.cpp" line="436"/>
         <source>access token valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <location filename="../app/cli/CliApplication.cpp" line="438"/>
         <source>access token expired (refreshes on next use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="96"/>
+        <location filename="../app/cli/CliApplication.cpp" line="97"/>
         <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="39"/>
+        <location filename="../app/cli/CliApplication.cpp" line="40"/>
         <source>The command did not finish within %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -589,38 +851,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="99"/>
-        <location filename="../app/cli/CliApplication.cpp" line="143"/>
+        <location filename="../app/cli/CliApplication.cpp" line="100"/>
+        <location filename="../app/cli/CliApplication.cpp" line="144"/>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="141"/>
+        <location filename="../app/cli/CliApplication.cpp" line="142"/>
         <source>help takes one command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="165"/>
+        <location filename="../app/cli/CliApplication.cpp" line="166"/>
         <source>%1; run &quot;%2&quot; for the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="174"/>
+        <location filename="../app/cli/CliApplication.cpp" line="175"/>
         <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="176"/>
+        <location filename="../app/cli/CliApplication.cpp" line="177"/>
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
+        <location filename="../app/cli/CliApplication.cpp" line="239"/>
         <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <location filename="../app/cli/CliApplication.cpp" line="415"/>
         <source>%n row(s) of the account list could not be read; they were left as they are.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -628,32 +890,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="441"/>
+        <location filename="../app/cli/CliApplication.cpp" line="454"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="443"/>
+        <location filename="../app/cli/CliApplication.cpp" line="456"/>
         <source>secret needs --profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="453"/>
+        <location filename="../app/cli/CliApplication.cpp" line="466"/>
         <source>Deleted the client secret of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="458"/>
+        <location filename="../app/cli/CliApplication.cpp" line="471"/>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="463"/>
+        <location filename="../app/cli/CliApplication.cpp" line="476"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="469"/>
+        <location filename="../app/cli/CliApplication.cpp" line="482"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,87 +1026,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="103"/>
+        <location filename="../app/cli/CommandTable.cpp" line="102"/>
+        <source>Print one JSON object: the access token, its type, expiry and scopes, the ID token and its claims, and the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="106"/>
         <source>sign out: revoke and remove an account&apos;s tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <location filename="../app/cli/CommandTable.cpp" line="107"/>
         <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="108"/>
+        <location filename="../app/cli/CommandTable.cpp" line="111"/>
         <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="113"/>
+        <location filename="../app/cli/CommandTable.cpp" line="116"/>
         <source>list the signed-in accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="114"/>
+        <location filename="../app/cli/CommandTable.cpp" line="117"/>
         <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="116"/>
+        <location filename="../app/cli/CommandTable.cpp" line="119"/>
         <source>Print JSON (an empty list is []).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="120"/>
+        <location filename="../app/cli/CommandTable.cpp" line="123"/>
         <source>set|delete a confidential client&apos;s secret (set reads it from stdin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="121"/>
+        <location filename="../app/cli/CommandTable.cpp" line="124"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="129"/>
+        <location filename="../app/cli/CommandTable.cpp" line="132"/>
         <source>show the help of a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="130"/>
+        <location filename="../app/cli/CommandTable.cpp" line="133"/>
         <source>Shows the help of a command, or the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="135"/>
         <source>print the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="135"/>
         <source>Prints the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="211"/>
+        <location filename="../app/cli/CommandTable.cpp" line="214"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="220"/>
+        <location filename="../app/cli/CommandTable.cpp" line="223"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="232"/>
+        <location filename="../app/cli/CommandTable.cpp" line="235"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="235"/>
+        <location filename="../app/cli/CommandTable.cpp" line="238"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="238"/>
+        <location filename="../app/cli/CommandTable.cpp" line="241"/>
         <source>Run &quot;login-companion help COMMAND&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,23 +1655,53 @@
 <context>
     <name>lc::ProfileRepository</name>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="33"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="21"/>
         <source>%1: cannot read profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="43"/>
-        <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="62"/>
+        <source>%1 has id &quot;%2&quot;; install it again with &quot;login-companion profile add FILE&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="48"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="68"/>
+        <source>no profile &quot;%1&quot; (known: %2); install a profile file with &quot;login-companion profile add FILE&quot; or pass its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="73"/>
         <source>built-in profile &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="51"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="76"/>
         <source>built-in profile &quot;%1&quot; has id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="137"/>
+        <source>%1: the id &quot;%2&quot; belongs to a built-in profile; give the file&apos;s profile another &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="156"/>
+        <source>Cannot install the profile in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="165"/>
+        <source>&quot;%1&quot; is a built-in profile; it cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="167"/>
+        <source>no installed profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="169"/>
+        <source>Cannot remove %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1737,6 +2034,95 @@
     </message>
 </context>
 <context>
+    <name>lc::TokenInspector</name>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="54"/>
+        <source>The copied token was cleared from the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="55"/>
+        <source>The clipboard was left as it is: something else was copied since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="101"/>
+        <source>No tokens are stored for %1 on this computer. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="122"/>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="123"/>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="156"/>
+        <source>The access token&apos;s lifetime was not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="163"/>
+        <source>Expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="164"/>
+        <source>Expired %1 ago; it is refreshed on next use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="170"/>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="189"/>
+        <source>The access token was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="194"/>
+        <source>The Authorization header was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="201"/>
+        <source>The curl command was copied; put the address to call in place of $URL (this provider names no userinfo endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="203"/>
+        <source>The curl command for %1 was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/window/TokenInspector.cpp" line="213"/>
+        <source>What you copy here is cleared from the clipboard after %n second(s), unless you copy something else first.</source>
+        <translation>
+            <numerusform>What you copy here is cleared from the clipboard after %n second, unless you copy something else first.</numerusform>
+            <numerusform>What you copy here is cleared from the clipboard after %n seconds, unless you copy something else first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="223"/>
+        <source>There is no clipboard to copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/window/TokenInspector.cpp" line="226"/>
+        <source>It is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>It is cleared from the clipboard in %n second.</numerusform>
+            <numerusform>It is cleared from the clipboard in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lc::TokenResponse</name>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="15"/>
@@ -1846,12 +2232,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/window/main.cpp" line="93"/>
+        <location filename="../app/window/main.cpp" line="94"/>
         <source>the login window failed to load</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/window/main.cpp" line="108"/>
+        <location filename="../app/window/main.cpp" line="110"/>
         <source>the main window failed to load</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,155 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AccountRow</name>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="37"/>
+        <source>%1, %2, production environment, %3</source>
+        <translation>%1, %2, 프로덕션 환경, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="38"/>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="78"/>
+        <source>Tokens</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="79"/>
+        <source>Show the tokens of %1</source>
+        <translation>%1의 토큰 보기</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="88"/>
+        <source>Sign in again</source>
+        <translation>다시 로그인</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="89"/>
+        <source>Sign in again as %1</source>
+        <translation>%1(으)로 다시 로그인</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="97"/>
+        <source>Sign out</source>
+        <translation>로그아웃</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountRow.qml" line="98"/>
+        <source>Sign out %1</source>
+        <translation>%1 로그아웃</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="21"/>
+        <source>Add a provider profile</source>
+        <translation>공급자 프로필 추가</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="22"/>
+        <source>Provider profiles (*.json)</source>
+        <translation>공급자 프로필 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="22"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="45"/>
+        <source>Provider</source>
+        <translation>공급자</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="49"/>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="52"/>
+        <source>Sign in to the selected provider</source>
+        <translation>선택한 공급자에 로그인</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="67"/>
+        <source>Show development providers</source>
+        <translation>개발용 공급자 보기</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="73"/>
+        <source>Add a provider file…</source>
+        <translation>공급자 파일 추가…</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="74"/>
+        <source>Add a provider profile from a file</source>
+        <translation>파일에서 공급자 프로필 추가</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="98"/>
+        <source>Open the setup instructions</source>
+        <translation>설정 안내 열기</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="124"/>
+        <source>No provider is ready on this computer yet. Turn on &quot;Show development providers&quot; to see every provider and what each one needs.</source>
+        <translation>이 컴퓨터에 아직 준비된 공급자가 없습니다. 모든 공급자와 각각 필요한 설정을 보려면 &quot;개발용 공급자 보기&quot;를 켜세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="131"/>
+        <source>No accounts yet. Choose a provider and sign in.</source>
+        <translation>아직 계정이 없습니다. 공급자를 선택하고 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="145"/>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="156"/>
+        <source>Search by label, email or subject</source>
+        <translation>레이블, 이메일 또는 subject로 검색</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="161"/>
+        <source>Search accounts</source>
+        <translation>계정 검색</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="170"/>
+        <source>Showing %1 of %2 accounts</source>
+        <translation>계정 %2개 중 %1개 표시</translation>
+    </message>
+    <message>
+        <location filename="../qml/AccountsPage.qml" line="191"/>
+        <source>Signed-in accounts</source>
+        <translation>로그인된 계정</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimTree</name>
+    <message>
+        <location filename="../qml/ClaimTree.qml" line="36"/>
+        <source>Collapse %1</source>
+        <translation>%1 접기</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimTree.qml" line="37"/>
+        <source>Expand %1</source>
+        <translation>%1 펼치기</translation>
+    </message>
+    <message>
+        <location filename="../qml/ClaimTree.qml" line="57"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <location filename="../qml/LoginView.qml" line="70"/>
@@ -168,89 +317,32 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="12"/>
+        <location filename="../qml/Main.qml" line="13"/>
         <source>Login Companion</source>
         <translation>Login Companion</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="77"/>
+        <location filename="../qml/Main.qml" line="85"/>
         <source>Sign out %1?</source>
         <translation>%1에서 로그아웃할까요?</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="84"/>
+        <location filename="../qml/Main.qml" line="92"/>
         <source>%1 is signed out at the provider and removed from this computer. Launchers then ask you to sign in again. This cannot be undone.</source>
         <translation>%1은(는) 공급자에서 로그아웃되고 이 컴퓨터에서 삭제됩니다. 그 후 런처가 다시 로그인하라고 요청합니다. 되돌릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="94"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>Keep signed in</source>
         <translation>로그인 유지</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="125"/>
-        <source>Provider</source>
-        <translation>공급자</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="129"/>
-        <source>Sign in</source>
-        <translation>로그인</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="132"/>
-        <source>Sign in to the selected provider</source>
-        <translation>선택한 공급자에 로그인</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="144"/>
-        <source>Show development providers</source>
-        <translation>개발용 공급자 보기</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="168"/>
-        <source>Open the setup instructions</source>
-        <translation>설정 안내 열기</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="182"/>
-        <source>No provider is ready on this computer yet. Turn on &quot;Show development providers&quot; to see every provider and what each one needs.</source>
-        <translation>이 컴퓨터에 아직 준비된 공급자가 없습니다. 모든 공급자와 각각 필요한 설정을 보려면 &quot;개발용 공급자 보기&quot;를 켜세요.</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="189"/>
-        <source>No accounts yet. Choose a provider and sign in.</source>
-        <translation>아직 계정이 없습니다. 공급자를 선택하고 로그인하세요.</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="208"/>
-        <source>Signed-in accounts</source>
-        <translation>로그인된 계정</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="229"/>
-        <source>%1, %2, %3</source>
-        <translation>%1, %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="266"/>
-        <source>Sign in again</source>
-        <translation>다시 로그인</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="267"/>
-        <source>Sign in again as %1</source>
-        <translation>%1(으)로 다시 로그인</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="91"/>
-        <location filename="../qml/Main.qml" line="274"/>
+        <location filename="../qml/Main.qml" line="99"/>
         <source>Sign out</source>
         <translation>로그아웃</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="93"/>
-        <location filename="../qml/Main.qml" line="275"/>
+        <location filename="../qml/Main.qml" line="101"/>
         <source>Sign out %1</source>
         <translation>%1 로그아웃</translation>
     </message>
@@ -261,6 +353,132 @@
         <location filename="../qml/PopupWindow.qml" line="42"/>
         <source>Current site: %1</source>
         <translation>현재 사이트: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductionBadge</name>
+    <message>
+        <location filename="../qml/ProductionBadge.qml" line="7"/>
+        <source>PRODUCTION</source>
+        <translation>프로덕션</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProductionBadge.qml" line="20"/>
+        <source>Production environment</source>
+        <translation>프로덕션 환경</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDetailsPage</name>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="26"/>
+        <source>Back</source>
+        <translation>뒤로</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="27"/>
+        <source>Back to the accounts</source>
+        <translation>계정 목록으로 돌아가기</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="32"/>
+        <source>Tokens of %1</source>
+        <translation>%1의 토큰</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="68"/>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="75"/>
+        <source>Reading the tokens from the keychain…</source>
+        <translation>키체인에서 토큰을 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="94"/>
+        <source>Access token</source>
+        <translation>액세스 토큰</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="109"/>
+        <location filename="../qml/TokenDetailsPage.qml" line="180"/>
+        <source>Issued: %1</source>
+        <translation>발급: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="114"/>
+        <location filename="../qml/TokenDetailsPage.qml" line="181"/>
+        <source>Expires: %1</source>
+        <translation>만료: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="121"/>
+        <source>Scopes: %1</source>
+        <translation>범위: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="122"/>
+        <source>Scopes: none recorded</source>
+        <translation>범위: 기록 없음</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="129"/>
+        <source>Refresh token: stored in the keychain</source>
+        <translation>리프레시 토큰: 키체인에 저장됨</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="130"/>
+        <source>Refresh token: none (sign in again when the access token expires)</source>
+        <translation>리프레시 토큰: 없음(액세스 토큰이 만료되면 다시 로그인)</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="138"/>
+        <source>Copy access token</source>
+        <translation>액세스 토큰 복사</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="143"/>
+        <source>Copy Authorization header</source>
+        <translation>Authorization 헤더 복사</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="148"/>
+        <source>Copy curl command</source>
+        <translation>curl 명령 복사</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="150"/>
+        <source>Calls %1</source>
+        <translation>%1을(를) 호출합니다</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="171"/>
+        <source>ID token</source>
+        <translation>ID 토큰</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="182"/>
+        <source>No ID token is stored: this provider signs in with plain OAuth 2.0.</source>
+        <translation>저장된 ID 토큰이 없습니다. 이 공급자는 일반 OAuth 2.0으로 로그인합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="191"/>
+        <source>Access token claims</source>
+        <translation>액세스 토큰 클레임</translation>
+    </message>
+    <message>
+        <location filename="../qml/TokenDetailsPage.qml" line="200"/>
+        <source>The access token is opaque (not a JWT): only the provider can read it.</source>
+        <translation>액세스 토큰이 불투명 토큰(JWT 아님)이라 공급자만 읽을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::AccountFilterModel</name>
+    <message>
+        <location filename="../app/window/AccountFilterModel.cpp" line="51"/>
+        <source>All environments</source>
+        <translation>모든 환경</translation>
     </message>
 </context>
 <context>
@@ -338,59 +556,84 @@
 <context>
     <name>lc::AccountsController</name>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="85"/>
+        <location filename="../app/window/AccountsController.cpp" line="128"/>
         <source>%1 (needs setup)</source>
         <translation>%1 (설정 필요)</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="154"/>
+        <location filename="../app/window/AccountsController.cpp" line="245"/>
         <source>Signed in as %1.</source>
         <translation>%1 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="192"/>
+        <location filename="../app/window/AccountsController.cpp" line="283"/>
         <source>The provider did not confirm the revocation: %1</source>
         <translation>공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="196"/>
+        <location filename="../app/window/AccountsController.cpp" line="287"/>
         <source>Signing out %1…</source>
         <translation>%1 계정에서 로그아웃하는 중…</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="188"/>
+        <location filename="../app/window/AccountsController.cpp" line="279"/>
         <source>Signed out %1.</source>
         <translation>%1 계정에서 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="89"/>
+        <location filename="../app/window/AccountsController.cpp" line="134"/>
         <source>%1 is not set up on this computer yet: some of its settings, such as the server address or the app&apos;s client id, have no value. Whoever gave you Login Companion can provide them; the documentation explains how.</source>
         <translation>%1은(는) 아직 이 컴퓨터에 설정되지 않았습니다: 서버 주소나 앱의 클라이언트 ID 같은 일부 설정에 값이 없습니다. Login Companion을 제공한 곳에서 값을 받을 수 있으며, 방법은 문서에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="190"/>
+        <location filename="../app/window/AccountsController.cpp" line="167"/>
+        <source>Added the provider %1.</source>
+        <translation>공급자 %1을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="170"/>
+        <source>Updated the provider %1.</source>
+        <translation>공급자 %1을(를) 업데이트했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="173"/>
+        <source>The provider %1 was already added.</source>
+        <translation>공급자 %1은(는) 이미 추가되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="179"/>
+        <source>It is a %1 provider, so development providers are shown now.</source>
+        <translation>%1 공급자이므로 이제 개발용 공급자를 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="281"/>
         <source>Signed out %1 on this computer. %2</source>
         <translation>이 컴퓨터에서 %1 계정을 로그아웃했습니다. %2</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="204"/>
+        <location filename="../app/window/AccountsController.cpp" line="295"/>
         <source>Sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="207"/>
+        <location filename="../app/window/AccountsController.cpp" line="298"/>
         <source>Access token expired; it is refreshed on next use</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="209"/>
+        <location filename="../app/window/AccountsController.cpp" line="300"/>
         <source>Valid for %1:%2</source>
         <translation>남은 유효 시간 %1:%2</translation>
     </message>
     <message>
-        <location filename="../app/window/AccountsController.cpp" line="210"/>
+        <location filename="../app/window/AccountsController.cpp" line="301"/>
         <source>Valid until %1</source>
         <translation>%1까지 유효</translation>
+    </message>
+    <message>
+        <location filename="../app/window/AccountsController.cpp" line="334"/>
+        <source>That account is no longer on this computer.</source>
+        <translation>그 계정은 더 이상 이 컴퓨터에 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -514,144 +757,161 @@
     </message>
 </context>
 <context>
+    <name>lc::ClaimTreeModel</name>
+    <message numerus="yes">
+        <location filename="../app/window/ClaimTreeModel.cpp" line="96"/>
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>필드 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/window/ClaimTreeModel.cpp" line="96"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="181"/>
+        <location filename="../app/cli/CliApplication.cpp" line="182"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229"/>
+        <location filename="../app/cli/CliApplication.cpp" line="230"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation>--browser 옵션에는 &quot;embedded&quot; 또는 &quot;system&quot;을 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="278"/>
+        <location filename="../app/cli/CliApplication.cpp" line="279"/>
         <source>The login window did not report the signed-in account.</source>
         <translation>로그인 창이 로그인된 계정을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="290"/>
+        <location filename="../app/cli/CliApplication.cpp" line="291"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="307"/>
+        <location filename="../app/cli/CliApplication.cpp" line="308"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation>웹 브라우저에서 %1 로그인을 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="327"/>
+        <location filename="../app/cli/CliApplication.cpp" line="328"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation>--min-validity 옵션에는 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
+        <location filename="../app/cli/CliApplication.cpp" line="374"/>
         <source>Signed out %1 from %2.</source>
         <translation>%2에서 %1 계정을 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="375"/>
+        <location filename="../app/cli/CliApplication.cpp" line="382"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation>로컬 토큰은 삭제했지만 공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="416"/>
+        <location filename="../app/cli/CliApplication.cpp" line="429"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="421"/>
+        <location filename="../app/cli/CliApplication.cpp" line="434"/>
         <source>sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="423"/>
+        <location filename="../app/cli/CliApplication.cpp" line="436"/>
         <source>access token valid until %1</source>
         <translation>액세스 토큰 %1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <location filename="../app/cli/CliApplication.cpp" line="438"/>
         <source>access token expired (refreshes on next use)</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="96"/>
+        <location filename="../app/cli/CliApplication.cpp" line="97"/>
         <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation>알 수 없는 명령 &quot;%1&quot;; 명령 목록은 &quot;login-companion help&quot;로 보세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="39"/>
+        <location filename="../app/cli/CliApplication.cpp" line="40"/>
         <source>The command did not finish within %n second(s).</source>
         <translation>
             <numerusform>명령이 %n초 안에 끝나지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="99"/>
-        <location filename="../app/cli/CliApplication.cpp" line="143"/>
+        <location filename="../app/cli/CliApplication.cpp" line="100"/>
+        <location filename="../app/cli/CliApplication.cpp" line="144"/>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 명령 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="141"/>
+        <location filename="../app/cli/CliApplication.cpp" line="142"/>
         <source>help takes one command: %1</source>
         <translation>help에는 명령 하나를 주세요: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="165"/>
+        <location filename="../app/cli/CliApplication.cpp" line="166"/>
         <source>%1; run &quot;%2&quot; for the options</source>
         <translation>%1; 옵션은 &quot;%2&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="174"/>
+        <location filename="../app/cli/CliApplication.cpp" line="175"/>
         <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; 옵션은 &quot;%2&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="176"/>
+        <location filename="../app/cli/CliApplication.cpp" line="177"/>
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
+        <location filename="../app/cli/CliApplication.cpp" line="239"/>
         <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
         <translation>프로필 &quot;%1&quot;은(는) &quot;redirectUriInRequests&quot;: false로 설정되어 있어, 공급자가 브라우저를 Login Companion이 받을 수 없는 %2(으)로 보냅니다. 로그인 창으로 로그인하거나(--browser embedded), 이 클라이언트에 루프백 리디렉션 URI(http://127.0.0.1/…)를 등록하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <location filename="../app/cli/CliApplication.cpp" line="415"/>
         <source>%n row(s) of the account list could not be read; they were left as they are.</source>
         <translation>
             <numerusform>계정 목록의 %n개 행을 읽을 수 없어 그대로 두었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="441"/>
+        <location filename="../app/cli/CliApplication.cpp" line="454"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation>&quot;secret set&quot; 또는 &quot;secret delete&quot;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="443"/>
+        <location filename="../app/cli/CliApplication.cpp" line="456"/>
         <source>secret needs --profile</source>
         <translation>secret 명령에는 --profile 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="453"/>
+        <location filename="../app/cli/CliApplication.cpp" line="466"/>
         <source>Deleted the client secret of %1.</source>
         <translation>%1의 클라이언트 시크릿을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="458"/>
+        <location filename="../app/cli/CliApplication.cpp" line="471"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="463"/>
+        <location filename="../app/cli/CliApplication.cpp" line="476"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation>표준 입력에 시크릿이 없습니다(예: printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="469"/>
+        <location filename="../app/cli/CliApplication.cpp" line="482"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation>%1의 클라이언트 시크릿을 키체인에 저장했습니다.</translation>
     </message>
@@ -762,87 +1022,92 @@
         <translation>토큰이 이 시간(초) 안에 만료되면 갱신합니다 (기본값 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="103"/>
+        <location filename="../app/cli/CommandTable.cpp" line="102"/>
+        <source>Print one JSON object: the access token, its type, expiry and scopes, the ID token and its claims, and the account.</source>
+        <translation>JSON 객체 하나를 출력합니다: 액세스 토큰, 그 유형, 만료 시각과 범위, ID 토큰과 그 클레임, 그리고 계정.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="106"/>
         <source>sign out: revoke and remove an account&apos;s tokens</source>
         <translation>로그아웃: 계정의 토큰을 폐기하고 삭제</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <location filename="../app/cli/CommandTable.cpp" line="107"/>
         <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation>공급자에서 계정의 토큰을 폐기하고 키체인과 계정 목록에서 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="108"/>
+        <location filename="../app/cli/CommandTable.cpp" line="111"/>
         <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
         <translation>공급자의 브라우저 세션도 끝냅니다 (OpenID RP-initiated logout): 웹 브라우저에서 공급자의 end_session_endpoint를 엽니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="113"/>
+        <location filename="../app/cli/CommandTable.cpp" line="116"/>
         <source>list the signed-in accounts</source>
         <translation>로그인된 계정 목록</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="114"/>
+        <location filename="../app/cli/CommandTable.cpp" line="117"/>
         <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
         <translation>로그인된 계정을 나열합니다 (키체인을 읽지 않음). 계정이 없으면 아무것도 출력하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="116"/>
+        <location filename="../app/cli/CommandTable.cpp" line="119"/>
         <source>Print JSON (an empty list is []).</source>
         <translation>JSON으로 출력합니다 (빈 목록은 []).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="120"/>
+        <location filename="../app/cli/CommandTable.cpp" line="123"/>
         <source>set|delete a confidential client&apos;s secret (set reads it from stdin)</source>
         <translation>기밀 클라이언트의 비밀 값 set|delete (set은 표준 입력에서 읽음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="121"/>
+        <location filename="../app/cli/CommandTable.cpp" line="124"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
         <translation>기밀 클라이언트의 비밀 값을 OS 키체인에 저장하거나(&quot;secret set&quot;은 표준 입력에서 읽으므로 셸 기록에 남지 않습니다) 삭제합니다(&quot;secret delete&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="129"/>
+        <location filename="../app/cli/CommandTable.cpp" line="132"/>
         <source>show the help of a command</source>
         <translation>명령의 도움말 표시</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="130"/>
+        <location filename="../app/cli/CommandTable.cpp" line="133"/>
         <source>Shows the help of a command, or the list of commands.</source>
         <translation>명령의 도움말이나 명령 목록을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="135"/>
         <source>print the version</source>
         <translation>버전 출력</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="135"/>
         <source>Prints the version.</source>
         <translation>버전을 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="211"/>
+        <location filename="../app/cli/CommandTable.cpp" line="214"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="220"/>
+        <location filename="../app/cli/CommandTable.cpp" line="223"/>
         <source>Options:</source>
         <translation>옵션:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="232"/>
+        <location filename="../app/cli/CommandTable.cpp" line="235"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="235"/>
+        <location filename="../app/cli/CommandTable.cpp" line="238"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="238"/>
+        <location filename="../app/cli/CommandTable.cpp" line="241"/>
         <source>Run &quot;login-companion help COMMAND&quot; for a command&apos;s options.</source>
         <translation>명령의 옵션은 &quot;login-companion help COMMAND&quot;로 보세요.</translation>
     </message>
@@ -1385,24 +1650,54 @@
 <context>
     <name>lc::ProfileRepository</name>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="33"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="21"/>
         <source>%1: cannot read profile: %2</source>
         <translation>%1: 프로필을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="43"/>
-        <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
-        <translation>&quot;%1&quot; 기본 제공 프로필이 없습니다(기본 제공: %2). 대신 프로필 파일 경로를 지정하세요.</translation>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="62"/>
+        <source>%1 has id &quot;%2&quot;; install it again with &quot;login-companion profile add FILE&quot;</source>
+        <translation>%1의 id는 &quot;%2&quot;입니다. &quot;login-companion profile add FILE&quot;로 다시 설치하세요</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="48"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="68"/>
+        <source>no profile &quot;%1&quot; (known: %2); install a profile file with &quot;login-companion profile add FILE&quot; or pass its path</source>
+        <translation>&quot;%1&quot; 프로필이 없습니다(알려진 프로필: %2). &quot;login-companion profile add FILE&quot;로 프로필 파일을 설치하거나 파일 경로를 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="73"/>
         <source>built-in profile &quot;%1&quot;</source>
         <translation>기본 제공 프로필 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="51"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="76"/>
         <source>built-in profile &quot;%1&quot; has id &quot;%2&quot;</source>
         <translation>기본 제공 프로필 &quot;%1&quot;의 id가 &quot;%2&quot;입니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="137"/>
+        <source>%1: the id &quot;%2&quot; belongs to a built-in profile; give the file&apos;s profile another &quot;id&quot;</source>
+        <translation>%1: id &quot;%2&quot;은(는) 내장 프로필의 것입니다. 파일의 프로필에 다른 &quot;id&quot;를 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="156"/>
+        <source>Cannot install the profile in %1: %2</source>
+        <translation>%1에 프로필을 설치할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="165"/>
+        <source>&quot;%1&quot; is a built-in profile; it cannot be removed</source>
+        <translation>&quot;%1&quot;은(는) 내장 프로필이므로 제거할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="167"/>
+        <source>no installed profile &quot;%1&quot;</source>
+        <translation>설치된 &quot;%1&quot; 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="169"/>
+        <source>Cannot remove %1</source>
+        <translation>%1을(를) 제거할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2028,93 @@
     </message>
 </context>
 <context>
+    <name>lc::TokenInspector</name>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="54"/>
+        <source>The copied token was cleared from the clipboard.</source>
+        <translation>복사한 토큰을 클립보드에서 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="55"/>
+        <source>The clipboard was left as it is: something else was copied since.</source>
+        <translation>그 사이에 다른 내용이 복사되어 클립보드를 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="101"/>
+        <source>No tokens are stored for %1 on this computer. Sign in again.</source>
+        <translation>이 컴퓨터에 %1의 토큰이 저장되어 있지 않습니다. 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="122"/>
+        <source>Header</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="123"/>
+        <source>Claims</source>
+        <translation>클레임</translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="156"/>
+        <source>The access token&apos;s lifetime was not recorded.</source>
+        <translation>액세스 토큰의 유효 기간이 기록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="163"/>
+        <source>Expires in %1</source>
+        <translation>%1 후 만료</translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="164"/>
+        <source>Expired %1 ago; it is refreshed on next use</source>
+        <translation>%1 전에 만료됨(다음 사용 시 갱신)</translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="170"/>
+        <source>not recorded</source>
+        <translation>기록 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="189"/>
+        <source>The access token was copied.</source>
+        <translation>액세스 토큰을 복사했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="194"/>
+        <source>The Authorization header was copied.</source>
+        <translation>Authorization 헤더를 복사했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="201"/>
+        <source>The curl command was copied; put the address to call in place of $URL (this provider names no userinfo endpoint).</source>
+        <translation>curl 명령을 복사했습니다. $URL 자리에 호출할 주소를 넣으세요(이 공급자에는 userinfo 엔드포인트가 없습니다).</translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="203"/>
+        <source>The curl command for %1 was copied.</source>
+        <translation>%1용 curl 명령을 복사했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/window/TokenInspector.cpp" line="213"/>
+        <source>What you copy here is cleared from the clipboard after %n second(s), unless you copy something else first.</source>
+        <translation>
+            <numerusform>여기서 복사한 내용은 %n초 후 클립보드에서 지워집니다. 그 전에 다른 내용을 복사하면 지우지 않습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/window/TokenInspector.cpp" line="223"/>
+        <source>There is no clipboard to copy to.</source>
+        <translation>복사할 클립보드가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/window/TokenInspector.cpp" line="226"/>
+        <source>It is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>%n초 후 클립보드에서 지워집니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lc::TokenResponse</name>
     <message>
         <location filename="../app/core/auth/TokenResponse.cpp" line="15"/>
@@ -1842,12 +2224,12 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/window/main.cpp" line="93"/>
+        <location filename="../app/window/main.cpp" line="94"/>
         <source>the login window failed to load</source>
         <translation>로그인 창을 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../app/window/main.cpp" line="108"/>
+        <location filename="../app/window/main.cpp" line="110"/>
         <source>the main window failed to load</source>
         <translation>메인 창을 불러오지 못했습니다</translation>
     </message>
