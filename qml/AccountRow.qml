@@ -47,9 +47,10 @@ ItemDelegate {
                     Layout.fillWidth: true
                     text: row.name
                     font.bold: true
-                    elide: Text.ElideRight
+                    wrapMode: Text.Wrap
                 }
                 ProductionBadge {
+                    Layout.alignment: Qt.AlignTop
                     visible: row.production
                 }
             }

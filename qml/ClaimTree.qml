@@ -53,6 +53,8 @@ ColumnLayout {
                     text: node.value
                     opacity: node.expandable ? 0.7 : 1
                     padding: 0
+                    leftPadding: 0
+                    rightPadding: 0
                     background: null
                     Accessible.name: qsTr("%1: %2").arg(node.name).arg(node.value)
                 }

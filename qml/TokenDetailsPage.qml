@@ -31,7 +31,7 @@ Page {
                 Layout.fillWidth: true
                 text: qsTr("Tokens of %1").arg(page.inspector.accountName)
                 font.bold: true
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap
             }
         }
     }
@@ -55,7 +55,10 @@ Page {
                     text: [page.inspector.email || page.inspector.label, page.inspector.providerName,
                            page.inspector.environment].filter(s => s).join(" · ")
                 }
-                ProductionBadge { visible: page.inspector.production }
+                ProductionBadge {
+                    Layout.alignment: Qt.AlignTop
+                    visible: page.inspector.production
+                }
             }
             TextArea {
                 objectName: "subjectField"
@@ -64,6 +67,8 @@ Page {
                 selectByMouse: true
                 wrapMode: Text.WrapAnywhere
                 padding: 0
+                leftPadding: 0
+                rightPadding: 0
                 background: null
                 text: qsTr("Subject: %1").arg(page.inspector.subject)
             }

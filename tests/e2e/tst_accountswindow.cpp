@@ -280,9 +280,18 @@ private Q_SLOTS:
     {
         seed(2, true);
         seedWithIdToken();
+        // A production account with a long name: the name wraps beside its badge.
+        ProviderProfile ottm = testing::plainProfile();
+        ottm.id = QStringLiteral("ottm"); // built in, a production profile
+        StoredTokens tokens;
+        tokens.accessToken = QStringLiteral("access-live");
+        tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(600);
+        m_fakes->seedAccount(ottm, QStringLiteral("live-player-with-a-rather-long-name"),
+                             QStringLiteral("sub-live"), tokens);
         open(360, 640);
         QTRY_COMPARE(window()->width(), 360);
-        QTRY_COMPARE(findAll("signOutButton").size(), 3);
+        QTRY_COMPARE(findAll("signOutButton").size(), 4);
+        QCOMPARE(findAll("productionBadge").size(), 1);
         QTest::qWait(50); // one polish pass
         QStringList clipped = clippedItems(360);
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
