@@ -48,6 +48,10 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return entry.account.expiresAt;
     case SignInRequiredRole:
         return entry.account.signInRequired;
+    case GroupRole:
+        return groupOf(entry.providerName, entry.environment);
+    case ProductionRole:
+        return isProduction(entry.environment);
     default:
         return {};
     }
@@ -65,7 +69,20 @@ QHash<int, QByteArray> AccountListModel::roleNames() const
         { DisplayNameRole, "displayName" },
         { ExpiresAtRole, "expiresAt" },
         { SignInRequiredRole, "signInRequired" },
+        { GroupRole, "group" },
+        { ProductionRole, "production" },
     };
+}
+
+bool AccountListModel::isProduction(const QString &environment)
+{
+    return environment.compare(QLatin1String("production"), Qt::CaseInsensitive) == 0;
+}
+
+QString AccountListModel::groupOf(const QString &providerName, const QString &environment)
+{
+    return environment.isEmpty() ? providerName
+                                 : providerName + QStringLiteral(" · ") + environment;
 }
 
 void AccountListModel::setEntries(const QList<Entry> &entries)

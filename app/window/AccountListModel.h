@@ -9,8 +9,10 @@ namespace lc {
 
 // The main window's account list: one row per stored account, with the provider's name and
 // environment looked up from its profile. Roles are named for QML delegates (`profileId`,
-// `providerName`, …). A reload that keeps the same accounts in the same order only reports the
-// rows whose data changed, so the list keeps its scroll position and current item.
+// `providerName`, …); `group` (provider and environment) heads the list's sections, and
+// `production` marks the accounts whose badge must not be missed. A reload that keeps the same
+// accounts in the same order only reports the rows whose data changed, so the list keeps its scroll
+// position and current item.
 class AccountListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
         DisplayNameRole,
         ExpiresAtRole,
         SignInRequiredRole,
+        GroupRole,
+        ProductionRole,
     };
     Q_ENUM(Role)
 
@@ -45,6 +49,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setEntries(const QList<Entry> &entries);
+    static bool isProduction(const QString &environment);
+    static QString groupOf(const QString &providerName, const QString &environment);
     const QList<Entry> &entries() const { return m_entries; }
 
 private:

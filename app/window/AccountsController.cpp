@@ -11,11 +11,69 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace lc {
+
+namespace {
+// A profile as the picker and the list name it. One that does not load (a placeholder without a
+// value) is named from its file, unless that name is a placeholder itself.
+struct ProfileSummary
+{
+    QString id;
+    QString displayName;
+    QString environment;
+    bool ready = false;
+    bool installed = false;
+};
+
+ProfileSummary summarize(const QString &id, bool installed)
+{
+    ProfileSummary summary { id, id, QString(), false, installed };
+    auto profile = ProfileRepository::load(id);
+    if (profile.ok()) {
+        summary.displayName = profile.value().displayName;
+        summary.environment = profile.value().environment;
+        summary.ready = true;
+        return summary;
+    }
+    QFile raw(installed ? ProfileRepository::installedDirectory() + QLatin1Char('/') + id
+                      + QStringLiteral(".json")
+                        : QStringLiteral(":/providers/%1.json").arg(id));
+    if (raw.open(QIODevice::ReadOnly)) {
+        const QJsonObject json = QJsonDocument::fromJson(raw.readAll()).object();
+        const QString name = json.value(QStringLiteral("displayName")).toString();
+        if (!name.isEmpty() && !name.contains(QLatin1Char('%')))
+            summary.displayName = name;
+        const QString environment = json.value(QStringLiteral("environment")).toString();
+        if (!environment.contains(QLatin1Char('%')))
+            summary.environment = environment;
+    }
+    return summary;
+}
+
+// Players see production profiles and those that name no environment; the rest are for
+// development and tests.
+bool isForPlayers(const QString &environment)
+{
+    return environment.isEmpty() || AccountListModel::isProduction(environment);
+}
+
+QList<ProfileSummary> allProfiles()
+{
+    QList<ProfileSummary> profiles;
+    for (const QString &id : ProfileRepository::builtInIds())
+        profiles.append(summarize(id, false));
+    for (const QString &id : ProfileRepository::installedIds())
+        profiles.append(summarize(id, true));
+    return profiles;
+}
+} // namespace
 
 AccountsController::AccountsController(Services services, QObject *parent)
     : QObject(parent)
     , m_services(std::move(services))
+    , m_clipboard(nullptr, m_services.timeouts.clipboardClearMs)
 {
     m_reloadSoon.setSingleShot(true);
     m_reloadSoon.setInterval(50);
@@ -60,40 +118,72 @@ QVariantList AccountsController::profiles() const
     // Players see the providers they can use: production profiles that are set up. Development
     // and test profiles, and those still missing settings, need "Show development providers".
     QVariantList result;
-    for (const QString &id : ProfileRepository::builtInIds()) {
-        auto profile = ProfileRepository::load(id);
-        const bool ready = profile.ok();
-        const QString environment = ready ? profile.value().environment : QString();
-        const bool forPlayers = ready
-            && (environment.isEmpty() || environment == QLatin1String("production"));
-        if (!forPlayers && !m_showDevelopmentProviders)
+    for (const ProfileSummary &profile : allProfiles()) {
+        if (!(profile.ready && isForPlayers(profile.environment)) && !m_showDevelopmentProviders)
             continue;
-        QString name = ready ? profile.value().displayName : id;
-        if (!ready) {
-            QFile raw(QStringLiteral(":/providers/%1.json").arg(id));
-            if (raw.open(QIODevice::ReadOnly)) {
-                const QString rawName = QJsonDocument::fromJson(raw.readAll())
-                                            .object()
-                                            .value(QStringLiteral("displayName"))
-                                            .toString();
-                if (!rawName.isEmpty() && !rawName.contains(QLatin1Char('%')))
-                    name = rawName;
-            }
-        }
         result.append(QVariantMap {
-            { QStringLiteral("id"), id },
-            { QStringLiteral("displayName"), ready ? name : tr("%1 (needs setup)").arg(name) },
-            { QStringLiteral("ready"), ready },
+            { QStringLiteral("id"), profile.id },
+            { QStringLiteral("displayName"),
+              profile.ready ? profile.displayName
+                            : tr("%1 (needs setup)").arg(profile.displayName) },
+            { QStringLiteral("ready"), profile.ready },
+            { QStringLiteral("installed"), profile.installed },
             { QStringLiteral("setupText"),
-              ready ? QString()
-                    : tr("%1 is not set up on this computer yet: some of its settings, such as "
-                         "the server address or the app's client id, have no value. Whoever "
-                         "gave you Login Companion can provide them; the documentation explains "
-                         "how.")
-                          .arg(name) },
+              profile.ready
+                  ? QString()
+                  : tr("%1 is not set up on this computer yet: some of its settings, such as "
+                       "the server address or the app's client id, have no value. Whoever "
+                       "gave you Login Companion can provide them; the documentation explains "
+                       "how.")
+                        .arg(profile.displayName) },
         });
     }
     return result;
+}
+
+int AccountsController::indexOfProfile(const QString &profileId) const
+{
+    const QVariantList shown = profiles();
+    for (qsizetype row = 0; row < shown.size(); ++row) {
+        if (shown.at(row).toMap().value(QStringLiteral("id")).toString() == profileId)
+            return int(row);
+    }
+    return -1;
+}
+
+QString AccountsController::addProfileFile(const QUrl &file)
+{
+    const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
+    auto installed = ProfileRepository::install(path);
+    if (!installed.ok()) {
+        setProfileProblem(installed.error().message());
+        return {};
+    }
+    setProfileProblem(QString());
+    const ProviderProfile &profile = installed.value().profile;
+    QString text;
+    switch (installed.value().installation) {
+    case ProfileRepository::Installation::Added:
+        text = tr("Added the provider %1.").arg(profile.displayName);
+        break;
+    case ProfileRepository::Installation::Updated:
+        text = tr("Updated the provider %1.").arg(profile.displayName);
+        break;
+    case ProfileRepository::Installation::Unchanged:
+        text = tr("The provider %1 was already added.").arg(profile.displayName);
+        break;
+    }
+    if (!isForPlayers(profile.environment) && !m_showDevelopmentProviders) {
+        // The user asked for this one: show it rather than make it vanish from the picker.
+        text += QLatin1Char(' ')
+            + tr("It is a %1 provider, so development providers are shown now.")
+                  .arg(profile.environment);
+        m_showDevelopmentProviders = true;
+    }
+    setStatusText(text);
+    Q_EMIT profilesChanged();
+    reload(); // its accounts, if any, are named after it now
+    return profile.id;
 }
 
 LoginController *AccountsController::activeSignIn() const
@@ -108,14 +198,15 @@ void AccountsController::reload()
     if (!accounts.ok()) {
         setStatusText(accounts.error().message());
     } else {
-        QHash<QString, ProviderProfile> builtIn;
-        for (const ProviderProfile &profile : ProfileRepository::builtIn())
-            builtIn.insert(profile.id, profile);
+        QHash<QString, ProfileSummary> profiles;
+        for (const ProfileSummary &profile : allProfiles())
+            profiles.insert(profile.id, profile);
         for (const AccountRecord &account : accounts.value()) {
-            const ProviderProfile profile = builtIn.value(account.profileId);
-            entries.append(
-                { account, profile.displayName.isEmpty() ? account.profileId : profile.displayName,
-                  profile.environment });
+            const auto profile = profiles.constFind(account.profileId);
+            entries.append(profile == profiles.cend()
+                               ? AccountListModel::Entry { account, account.profileId, QString() }
+                               : AccountListModel::Entry { account, profile->displayName,
+                                                           profile->environment });
         }
     }
     m_accounts.setEntries(entries);
@@ -221,6 +312,54 @@ void AccountsController::closeSignIn()
     // never see it vanish ("TypeError: Cannot read property … of null").
     Q_EMIT activeSignInChanged();
     closing->deleteLater();
+}
+
+TokenInspector *AccountsController::details() const
+{
+    return m_details.data();
+}
+
+void AccountsController::setClipboard(std::shared_ptr<Clipboard> clipboard)
+{
+    m_clipboard.setClipboard(std::move(clipboard));
+}
+
+void AccountsController::openDetails(const QString &profileId, const QString &subject)
+{
+    const QList<AccountListModel::Entry> &entries = m_accounts.entries();
+    const auto entry = std::find_if(entries.begin(), entries.end(), [&](const auto &candidate) {
+        return candidate.account.profileId == profileId && candidate.account.subject == subject;
+    });
+    if (entry == entries.end()) {
+        setStatusText(tr("That account is no longer on this computer."));
+        return;
+    }
+    // A profile that no longer loads still shows its tokens; only curl's address is missing.
+    auto loaded = ProfileRepository::load(profileId);
+    ProviderProfile profile = loaded.ok() ? loaded.value() : ProviderProfile {};
+    closeDetails();
+    m_details = new TokenInspector({ entry->account, entry->providerName, entry->environment },
+                                   profile, m_services, &m_clipboard, this);
+    Q_EMIT detailsChanged();
+    m_details->start();
+}
+
+void AccountsController::closeDetails()
+{
+    if (!m_details)
+        return;
+    TokenInspector *closing = m_details;
+    m_details = nullptr;
+    Q_EMIT detailsChanged(); // the view pops first (see closeSignIn)
+    closing->deleteLater();
+}
+
+void AccountsController::setProfileProblem(const QString &text)
+{
+    if (m_profileProblem == text)
+        return;
+    m_profileProblem = text;
+    Q_EMIT profileProblemChanged();
 }
 
 void AccountsController::setStatusText(const QString &text)

@@ -2,6 +2,7 @@
 #include "Autofill.h"
 #include "DisplayCheck.h"
 #include "LoginController.h"
+#include "SystemClipboard.h"
 #include "WebTools.h"
 #include "WindowArguments.h"
 #include "WindowEnvironment.h"
@@ -103,6 +104,7 @@ int runLogin(const WindowArguments &arguments)
 int runAccountsWindow()
 {
     AccountsController accounts { Services::production() };
+    accounts.setClipboard(std::make_shared<SystemClipboard>());
     QQmlApplicationEngine engine;
     engine.setInitialProperties({ { QStringLiteral("accounts"), QVariant::fromValue(&accounts) } });
     engine.load(QUrl(QStringLiteral("qrc:/LoginCompanion/Main.qml")));

@@ -8,7 +8,8 @@ qt6-base-dev qt6-declarative-dev qt6-webengine-dev qt6-networkauth-dev qtkeychai
 qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
 qml6-module-qtquick-window qml6-module-qtwebengine qml6-module-qtqml-workerscript
-qml6-module-qtquick-templates libgl-dev libssl-dev
+qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
+libgl-dev libssl-dev
 xvfb xauth libxcb1-dev dbus dbus-x11 gnome-keyring libsecret-tools openssl
 mmdebstrap lintian appstream desktop-file-utils curl
 fonts-lexi-gulim"

@@ -1,8 +1,9 @@
 // The main window's account list: the model Main.qml's delegates read by role, and the live
 // status text it shows every second. No QML engine, no keychain (only the account index file).
-#include "FakeServices.h"
+#include "AccountFilterModel.h"
 #include "AccountListModel.h"
 #include "AccountsController.h"
+#include "FakeServices.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -56,7 +57,8 @@ private Q_SLOTS:
     {
         const QList<QByteArray> expected { "profileId",   "providerName", "environment",
                                            "email",       "label",        "subject",
-                                           "displayName", "expiresAt",    "signInRequired" };
+                                           "displayName", "expiresAt",    "signInRequired",
+                                           "group",       "production" };
         AccountListModel model;
         const QList<QByteArray> names = model.roleNames().values();
         for (const QByteArray &role : expected)
@@ -155,19 +157,126 @@ private Q_SLOTS:
         QCOMPARE(controller.accounts()->rowCount(), 0);
 
         // `login-companion login` in a terminal, while the window is open.
-        QVERIFY(index.save({ account(QStringLiteral("demo"), QStringLiteral("sub-ann"),
-                                     QStringLiteral("ann")) })
+        QVERIFY(index
+                    .save({ account(QStringLiteral("demo"), QStringLiteral("sub-ann"),
+                                    QStringLiteral("ann")) })
                     .ok());
         QTRY_COMPARE_WITH_TIMEOUT(controller.accounts()->rowCount(), 1, 20'000);
-        QVERIFY(index.save({ account(QStringLiteral("demo"), QStringLiteral("sub-ann"),
-                                     QStringLiteral("ann")),
-                             account(QStringLiteral("demo"), QStringLiteral("sub-bob"),
-                                     QStringLiteral("bob")) })
+        QVERIFY(index
+                    .save({ account(QStringLiteral("demo"), QStringLiteral("sub-ann"),
+                                    QStringLiteral("ann")),
+                            account(QStringLiteral("demo"), QStringLiteral("sub-bob"),
+                                    QStringLiteral("bob")) })
                     .ok());
         QTRY_COMPARE_WITH_TIMEOUT(controller.accounts()->rowCount(), 2, 20'000);
         // `login-companion logout` of both.
         QVERIFY(index.save({}).ok());
         QTRY_COMPARE_WITH_TIMEOUT(controller.accounts()->rowCount(), 0, 20'000);
+    }
+
+    // Three providers in three environments; labels, emails and subjects that overlap on purpose.
+    AccountIndex mixedIndex() const
+    {
+        const AccountIndex index = indexFile("mixed.json");
+        AccountRecord carol = account("ottm", "sub-carol", "carol");
+        carol.email = QStringLiteral("carol@studio.test");
+        const AccountRecord dave = account("ottm", "sub-dave", "dave");
+        AccountRecord erin = account("demo", "sub-erin", "erin");
+        erin.email = QStringLiteral("erin@studio.test");
+        const AccountRecord ann = account("rayteams-dev", "sub-ann", "ann");
+        const AccountRecord bob = account("demo", "player-bob", "bob");
+        if (!index.save({ carol, dave, erin, ann, bob }).ok())
+            qFatal("cannot write the index");
+        return index;
+    }
+
+    static QStringList labelsShown(const QAbstractItemModel &model)
+    {
+        QStringList labels;
+        for (int row = 0; row < model.rowCount(); ++row)
+            labels.append(roleData(model, row, "label").toString());
+        return labels;
+    }
+
+    void accountsAreGroupedByProviderAndEnvironment()
+    {
+        AccountsController controller(servicesWith(mixedIndex()));
+        const AccountFilterModel &shown = *controller.filteredAccounts();
+        QCOMPARE(labelsShown(shown), QStringList({ "bob", "erin", "carol", "dave", "ann" }));
+        QCOMPARE(roleData(shown, 0, "group").toString(),
+                 QStringLiteral("Login Companion Demo · local"));
+        // A production profile that is not set up here is still named, and marked, from its file.
+        QCOMPARE(roleData(shown, 2, "group").toString(),
+                 QStringLiteral("OTTM membership · production"));
+        QCOMPARE(roleData(shown, 2, "production").toBool(), true);
+        QCOMPARE(roleData(shown, 4, "production").toBool(), false);
+        QCOMPARE(shown.environments(), QStringList({ "development", "local", "production" }));
+        QCOMPARE(shown.environmentChoices().size(), 4);
+    }
+
+    void environmentFilterShowsOnlyThatEnvironment()
+    {
+        AccountsController controller(servicesWith(mixedIndex()));
+        AccountFilterModel &shown = *controller.filteredAccounts();
+        QSignalSpy counted(&shown, &AccountFilterModel::countChanged);
+        shown.setEnvironment(QStringLiteral("production"));
+        QCOMPARE(labelsShown(shown), QStringList({ "carol", "dave" }));
+        QCOMPARE(shown.environmentIndex(), 3);
+        QVERIFY(counted.count() > 0);
+        QCOMPARE(shown.totalCount(), 5);
+        shown.setEnvironmentIndex(1); // development
+        QCOMPARE(labelsShown(shown), QStringList({ "ann" }));
+        shown.setEnvironmentIndex(0);
+        QCOMPARE(shown.count(), 5);
+    }
+
+    void searchMatchesLabelEmailOrSubject_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QStringList>("labels");
+        QTest::newRow("label") << "DAV" << QStringList { "dave" };
+        QTest::newRow("email") << "@studio.test" << QStringList { "erin", "carol" };
+        QTest::newRow("subject") << "player-" << QStringList { "bob" };
+        QTest::newRow("surrounding spaces") << "  sub-ann " << QStringList { "ann" };
+        QTest::newRow("none") << "zed" << QStringList {};
+        QTest::newRow("empty") << "" << QStringList { "bob", "erin", "carol", "dave", "ann" };
+    }
+
+    void searchMatchesLabelEmailOrSubject()
+    {
+        QFETCH(QString, search);
+        QFETCH(QStringList, labels);
+        AccountsController controller(servicesWith(mixedIndex()));
+        AccountFilterModel &shown = *controller.filteredAccounts();
+        shown.setSearchText(search);
+        QCOMPARE(labelsShown(shown), labels);
+    }
+
+    void searchAndEnvironmentCombine()
+    {
+        AccountsController controller(servicesWith(mixedIndex()));
+        AccountFilterModel &shown = *controller.filteredAccounts();
+        shown.setSearchText(QStringLiteral("studio"));
+        shown.setEnvironment(QStringLiteral("local"));
+        QCOMPARE(labelsShown(shown), QStringList({ "erin" }));
+    }
+
+    void filterSurvivesAReloadAndFollowsNewAccounts()
+    {
+        const AccountIndex index = mixedIndex();
+        AccountsController controller(servicesWith(index));
+        AccountFilterModel &shown = *controller.filteredAccounts();
+        shown.setEnvironment(QStringLiteral("production"));
+        auto accounts = index.load().value();
+        accounts.append(account("ottm", "sub-fay", "fay"));
+        QVERIFY(index.save(accounts).ok());
+        controller.reload();
+        QCOMPARE(labelsShown(shown), QStringList({ "carol", "dave", "fay" }));
+        // The last production account leaves: the filter goes back to every environment.
+        QVERIFY(index.save({ account("demo", "sub-gus", "gus") }).ok());
+        controller.reload();
+        QCOMPARE(shown.environment(), QString());
+        QCOMPARE(labelsShown(shown), QStringList({ "gus" }));
     }
 
     void developmentProvidersAreHiddenUntilAsked()

@@ -59,13 +59,14 @@ private:
         return object;
     }
 
-    template<typename Enum> static void checkEveryKeyByName()
+    template<typename Enum>
+    static void checkEveryKeyByName(const QByteArray &type = "LoginController")
     {
         // One property per key: `property int k3: LoginController.Certificate`.
         const QMetaEnum meta = QMetaEnum::fromType<Enum>();
         QByteArray qml;
         for (int i = 0; i < meta.keyCount(); ++i)
-            qml += "property int k" + QByteArray::number(i) + ": LoginController." + meta.key(i)
+            qml += "property int k" + QByteArray::number(i) + ": " + type + '.' + meta.key(i)
                 + "\n";
         QQmlEngine engine;
         auto object = create(engine, qml);
@@ -88,6 +89,11 @@ private Q_SLOTS:
     void blockedFeatureValuesReachQmlByName()
     {
         checkEveryKeyByName<LoginController::BlockedFeature>();
+    }
+
+    void inspectorStatusValuesReachQmlByName()
+    {
+        checkEveryKeyByName<TokenInspector::Status>("TokenInspector");
     }
 
     void qmlComparesThePhaseByName()
@@ -157,6 +163,37 @@ private Q_SLOTS:
         QCOMPARE(object->property("list").value<QObject *>(), accounts.accounts());
         QCOMPARE(object->property("active").value<QObject *>(), nullptr);
         QCOMPARE(object->property("rows").toInt(), 1);
+    }
+
+    void filteredListAndTokenInspectorAreTypedInQml()
+    {
+        StoredTokens tokens;
+        tokens.accessToken = QStringLiteral("opaque");
+        tokens.idToken = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbm4ifQ.c2ln");
+        tokens.expiresAt = testing::FakeServices::defaultNow().addSecs(600);
+        const AccountRecord ann = m_fakes.seedAccount(
+            testing::plainProfile(), QStringLiteral("ann"), QStringLiteral("sub-ann"), tokens);
+        AccountsController accounts(m_fakes.services());
+        QQmlEngine engine;
+        auto object
+            = create(engine,
+                     "required property AccountsController accounts\n"
+                     "readonly property AccountFilterModel shown: accounts.filteredAccounts\n"
+                     "readonly property int shownRows: shown.count\n"
+                     "readonly property TokenInspector details: accounts.details\n"
+                     "readonly property bool ready: details !== null\n"
+                     "    && details.status === TokenInspector.Ready\n"
+                     "readonly property ClaimTreeModel idToken: details ? details.idToken : null\n"
+                     "readonly property int idRows: idToken ? idToken.count : 0\n",
+                     { { QStringLiteral("accounts"), QVariant::fromValue(&accounts) } });
+        QVERIFY(object);
+        QCOMPARE(object->property("shownRows").toInt(), 1);
+        QCOMPARE(object->property("ready").toBool(), false);
+        accounts.openDetails(ann.profileId, ann.subject);
+        QTRY_VERIFY(object->property("ready").toBool());
+        QCOMPARE(object->property("details").value<QObject *>(), accounts.details());
+        QCOMPARE(object->property("idRows").toInt(), accounts.details()->idToken()->rowCount());
+        QVERIFY(object->property("idRows").toInt() > 2);
     }
 
     void controllersCannotBeCreatedFromQml()

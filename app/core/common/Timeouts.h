@@ -26,6 +26,9 @@ struct Timeouts
     int metadataCacheMaxSeconds = 24 * 3600;
     // An unknown `kid` forces a JWKS fetch at most this often.
     int jwksRefetchMinimumSeconds = 60;
+    // A token the accounts window copied is taken off the clipboard after this, unless something
+    // else was copied meanwhile.
+    int clipboardClearMs = 60'000;
 };
 
 // The defaults, for code that has no Services at hand (the loopback listener's constructor).
