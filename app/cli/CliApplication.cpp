@@ -32,7 +32,6 @@
 
 namespace lc {
 
-
 namespace {
 bool isHelpArgument(const QString &argument)
 {
@@ -427,6 +426,9 @@ int CliApplication::runAccounts(const CommandSpec &command, const QStringList &a
               << Qt::endl;
         return ExitSuccess;
     }
+    QHash<QString, QString> environments; // not a copy of the whole profile per account
+    for (auto it = profiles.cbegin(); it != profiles.cend(); ++it)
+        environments.insert(it.key(), it->environment);
     for (const AccountRecord &account : accounts.value()) {
         const QString state = account.signInRequired ? tr("sign-in required")
             : account.expiresAt > now
@@ -435,7 +437,7 @@ int CliApplication::runAccounts(const CommandSpec &command, const QStringList &a
             : tr("access token expired (refreshes on next use)");
         out() << account.profileId << '\t' << account.label << '\t'
               << (account.displayName.isEmpty() ? account.subject : account.displayName) << '\t'
-              << state << '\t' << profiles.value(account.profileId).environment << '\n';
+              << state << '\t' << environments.value(account.profileId) << '\n';
     }
     out().flush(); // once, not per line: a thousand accounts print in one write
     return ExitSuccess;
