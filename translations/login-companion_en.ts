@@ -265,48 +265,58 @@
 <context>
     <name>lc::AccountIndex</name>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="114"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="125"/>
         <source>Cannot read the account list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="58"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="68"/>
         <source>The account list %1 is damaged; remove it and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="64"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="74"/>
         <source>The account list %1 was written by a newer version of Login Companion (format %2; this one reads format %3). Update Login Companion; the file was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="153"/>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="157"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="164"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="168"/>
         <source>Cannot write the account list %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="168"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="179"/>
         <source>The account list %1 is locked by another process; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="214"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="225"/>
         <source>No account is signed in for profile &quot;%1&quot;; run &quot;login-companion login --profile %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="217"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="228"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="225"/>
-        <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account.</source>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="239"/>
+        <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account, or set a default with &quot;login-companion use --profile %1 --account LABEL&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="264"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="267"/>
+        <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; the profile has no accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="270"/>
+        <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot; (its accounts: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="320"/>
         <source>The label &quot;%1&quot; already belongs to another account of profile &quot;%2&quot; (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +496,14 @@
     </message>
 </context>
 <context>
+    <name>lc::CheckAccounts</name>
+    <message>
+        <location filename="../app/core/operations/CheckAccounts.cpp" line="18"/>
+        <source>Checking the accounts was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ChunkedKeychain</name>
     <message>
         <location filename="../app/core/storage/ChunkedKeychain.cpp" line="58"/>
@@ -516,111 +534,134 @@
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="181"/>
+        <location filename="../app/cli/CliApplication.cpp" line="146"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229"/>
+        <location filename="../app/cli/CliApplication.cpp" line="192"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="278"/>
+        <location filename="../app/cli/CliApplication.cpp" line="251"/>
         <source>The login window did not report the signed-in account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="290"/>
+        <location filename="../app/cli/CliApplication.cpp" line="265"/>
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="307"/>
+        <location filename="../app/cli/CliApplication.cpp" line="282"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="327"/>
+        <location filename="../app/cli/CliApplication.cpp" line="302"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
-        <source>Signed out %1 from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="375"/>
-        <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="416"/>
+        <location filename="../app/cli/CliApplication.cpp" line="425"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="421"/>
+        <location filename="../app/cli/CliApplication.cpp" line="433"/>
         <source>sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="423"/>
+        <location filename="../app/cli/CliApplication.cpp" line="435"/>
         <source>access token valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <location filename="../app/cli/CliApplication.cpp" line="437"/>
         <source>access token expired (refreshes on next use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="96"/>
+        <location filename="../app/cli/CliApplication.cpp" line="55"/>
         <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="58"/>
+        <location filename="../app/cli/CliApplication.cpp" line="108"/>
+        <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="106"/>
+        <source>help takes one command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="130"/>
+        <source>%1; run &quot;%2&quot; for the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="139"/>
+        <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="141"/>
+        <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="201"/>
+        <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="334"/>
+        <source>--all and --account exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="337"/>
+        <source>logout --all signs out several accounts; pass --yes to confirm (standard input is not a terminal to ask on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="366"/>
+        <source>%1; its accounts are removed here without asking the provider to revoke their tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="373"/>
+        <source>No accounts to sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="377"/>
+        <source>Nothing was signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="39"/>
-        <source>The command did not finish within %n second(s).</source>
+        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <source>%n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="99"/>
-        <location filename="../app/cli/CliApplication.cpp" line="143"/>
-        <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="141"/>
-        <source>help takes one command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="165"/>
-        <source>%1; run &quot;%2&quot; for the options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="174"/>
-        <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="176"/>
-        <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
-        <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="394"/>
+        <source>Sign out %n account(s) (%1)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <location filename="../app/cli/CliApplication.cpp" line="409"/>
         <source>%n row(s) of the account list could not be read; they were left as they are.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -628,33 +669,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="441"/>
+        <location filename="../app/cli/CliApplication.cpp" line="454"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="443"/>
+        <location filename="../app/cli/CliApplication.cpp" line="456"/>
         <source>secret needs --profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="453"/>
+        <location filename="../app/cli/CliApplication.cpp" line="466"/>
         <source>Deleted the client secret of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="458"/>
+        <location filename="../app/cli/CliApplication.cpp" line="471"/>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="463"/>
+        <location filename="../app/cli/CliApplication.cpp" line="476"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="469"/>
+        <location filename="../app/cli/CliApplication.cpp" line="482"/>
         <source>Stored the client secret of %1 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="508"/>
+        <source>use needs --account LABEL: the account to use by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="516"/>
+        <source>%1 is now the default account of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -670,181 +721,241 @@
     <name>lc::CommandTable</name>
     <message>
         <location filename="../app/cli/CommandTable.cpp" line="22"/>
-        <source>Provider profile: a built-in id or a profile file (default: demo).</source>
+        <source>Provider profile: a built-in or installed id, or a profile file (default: demo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="30"/>
-        <source>Account label or subject (default: the profile&apos;s only account).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandTable.cpp" line="44"/>
-        <source>Show this help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandTable.cpp" line="45"/>
-        <source>Show this help, including Qt&apos;s own options.</source>
+        <location filename="../app/cli/CommandTable.cpp" line="31"/>
+        <source>Account label or subject (default: the profile&apos;s only account, or its default account; see &quot;use&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CommandTable.cpp" line="46"/>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="47"/>
+        <source>Show this help, including Qt&apos;s own options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="48"/>
         <source>Log what happens (tokens and secrets are redacted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="54"/>
+        <location filename="../app/cli/CommandTable.cpp" line="56"/>
         <source>open the window: accounts and Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="55"/>
+        <location filename="../app/cli/CommandTable.cpp" line="57"/>
         <source>Login Companion signs you in to game providers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="56"/>
+        <location filename="../app/cli/CommandTable.cpp" line="58"/>
         <source>Print the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="59"/>
+        <location filename="../app/cli/CommandTable.cpp" line="61"/>
         <source>sign in through the login window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="60"/>
+        <location filename="../app/cli/CommandTable.cpp" line="62"/>
         <source>Signs in through the login window and stores the tokens in the OS keychain. On success it prints one line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="65"/>
+        <location filename="../app/cli/CommandTable.cpp" line="67"/>
         <source>Print the new access token on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="68"/>
+        <location filename="../app/cli/CommandTable.cpp" line="70"/>
         <source>Where to sign in: &quot;embedded&quot; (the login window) or &quot;system&quot; (your web browser, with a loopback redirect). Default: the profile&apos;s &quot;browser&quot; setting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="73"/>
+        <location filename="../app/cli/CommandTable.cpp" line="75"/>
         <source>Remember this account&apos;s web session (cookies) on this computer, separate from every other account&apos;s; by default each sign-in starts with a clean, private session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="77"/>
+        <location filename="../app/cli/CommandTable.cpp" line="79"/>
         <source>End at the first failure with its message (exit 1) instead of showing the error view with Retry (scripts, headless runs).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="81"/>
+        <location filename="../app/cli/CommandTable.cpp" line="83"/>
         <source>Run this JavaScript file in every page the login window loads (automation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="85"/>
+        <location filename="../app/cli/CommandTable.cpp" line="87"/>
         <source>Answer HTTP authentication prompts with the &quot;user:password&quot; in this file (automation); an empty file cancels them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="92"/>
+        <location filename="../app/cli/CommandTable.cpp" line="94"/>
         <source>print a valid access token (refreshes silently, never shows a window)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="93"/>
+        <location filename="../app/cli/CommandTable.cpp" line="95"/>
         <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="98"/>
+        <location filename="../app/cli/CommandTable.cpp" line="100"/>
         <source>Refresh when the token expires within this many seconds (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="103"/>
-        <source>sign out: revoke and remove an account&apos;s tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/cli/CommandTable.cpp" line="104"/>
-        <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
+        <source>Print one JSON object: the access token, its type, expiry and scopes, the ID token and its claims, and the account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CommandTable.cpp" line="108"/>
-        <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
+        <source>sign out: revoke and remove an account&apos;s tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="109"/>
+        <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CommandTable.cpp" line="113"/>
-        <source>list the signed-in accounts</source>
+        <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="114"/>
-        <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CommandTable.cpp" line="116"/>
-        <source>Print JSON (an empty list is []).</source>
+        <location filename="../app/cli/CommandTable.cpp" line="117"/>
+        <source>Sign out every account of --profile, or every account at all when --profile is not given. Asks first on a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CommandTable.cpp" line="120"/>
+        <source>Do not ask before signing out several accounts (needed with --all when standard input is not a terminal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="124"/>
+        <source>list the signed-in accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="125"/>
+        <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="127"/>
+        <source>Print JSON (an empty list is []).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="131"/>
+        <source>show whether each account can get a token without signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <source>Shows every account (or those of --profile) with its provider, environment and person, whether its access token is valid and whether a refresh token is held. Reads the keychain but never refreshes. Exit status 0 when every account is usable, 3 when one needs a sign-in (or there is none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="139"/>
+        <source>Only this profile&apos;s accounts (default: every account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="143"/>
+        <source>choose a profile&apos;s default account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="144"/>
+        <source>Makes an account the profile&apos;s default: commands without --account take it when the profile has several accounts. Signing out of it clears the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="150"/>
+        <source>The account (label or subject) to use by default (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="155"/>
+        <source>add|list|show|remove provider profiles installed on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="156"/>
+        <source>Manages provider profiles: &quot;profile add FILE&quot; validates a profile file and installs it in the config directory, so its id works with --profile from any folder; &quot;profile list&quot; shows the built-in and installed profiles with their environment and whether their placeholders are set; &quot;profile show ID&quot; prints a profile with its placeholders filled in (secrets are never shown); &quot;profile remove ID&quot; removes an installed profile, refused while accounts use it unless --force signs them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="165"/>
+        <source>With &quot;remove&quot;: sign out the profile&apos;s accounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="172"/>
         <source>set|delete a confidential client&apos;s secret (set reads it from stdin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="121"/>
+        <location filename="../app/cli/CommandTable.cpp" line="173"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="129"/>
+        <location filename="../app/cli/CommandTable.cpp" line="181"/>
         <source>show the help of a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="130"/>
+        <location filename="../app/cli/CommandTable.cpp" line="182"/>
         <source>Shows the help of a command, or the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="184"/>
         <source>print the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="184"/>
         <source>Prints the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="211"/>
+        <location filename="../app/cli/CommandTable.cpp" line="263"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="220"/>
+        <location filename="../app/cli/CommandTable.cpp" line="272"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="232"/>
+        <location filename="../app/cli/CommandTable.cpp" line="284"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="235"/>
+        <location filename="../app/cli/CommandTable.cpp" line="287"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="238"/>
+        <location filename="../app/cli/CommandTable.cpp" line="290"/>
         <source>Run &quot;login-companion help COMMAND&quot; for a command&apos;s options.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,6 +990,20 @@
     <message>
         <location filename="../app/core/auth/jose/CompactJws.cpp" line="68"/>
         <source>The ID token&apos;s header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::Console</name>
+    <message>
+        <location filename="../app/cli/Console.cpp" line="52"/>
+        <source>[y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Console.cpp" line="60"/>
+        <source>yes</source>
+        <comment>the answer to [y/N]</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,25 +1511,146 @@
     </message>
 </context>
 <context>
+    <name>lc::ProfileCommand</name>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="20"/>
+        <source>--force goes with &quot;profile remove&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="30"/>
+        <source>say &quot;profile add FILE&quot; with one profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="32"/>
+        <source>say &quot;profile %1 ID&quot; with one profile id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="34"/>
+        <source>&quot;profile list&quot; takes no argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="35"/>
+        <source>say &quot;profile add FILE&quot;, &quot;profile list&quot;, &quot;profile show ID&quot; or &quot;profile remove ID&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="45"/>
+        <source>Installed profile &quot;%1&quot; from %2; --profile %1 now works from any folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="48"/>
+        <source>Updated the installed profile &quot;%1&quot; from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="52"/>
+        <source>Profile &quot;%1&quot; is already installed as it is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="74"/>
+        <source>placeholders not set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="77"/>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="77"/>
+        <source>invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="84"/>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="86"/>
+        <source>installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ProfileCommand.cpp" line="127"/>
+        <source>profile &quot;%1&quot; is used by %n account(s) (%2); sign them out first (&quot;login-companion logout --all --profile %1&quot;) or pass --force</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="138"/>
+        <source>profile &quot;%1&quot; was kept: not every account could be signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="146"/>
+        <source>Removed profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::ProfileRepository</name>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="33"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="22"/>
         <source>%1: cannot read profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="43"/>
-        <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="48"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="55"/>
         <source>built-in profile &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="51"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="65"/>
+        <source>no profile &quot;%1&quot; (known: %2); install a profile file with &quot;login-companion profile add FILE&quot; or pass its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="83"/>
         <source>built-in profile &quot;%1&quot; has id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="85"/>
+        <source>%1 has id &quot;%2&quot;; install it again with &quot;login-companion profile add FILE&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="100"/>
+        <source>%1: a profile must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="161"/>
+        <source>%1: the id &quot;%2&quot; belongs to a built-in profile; give the file&apos;s profile another &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="180"/>
+        <source>Cannot install the profile in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="189"/>
+        <source>&quot;%1&quot; is a built-in profile; it cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="191"/>
+        <source>no installed profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="193"/>
+        <source>Cannot remove %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,10 +1941,122 @@
     </message>
 </context>
 <context>
+    <name>lc::SignOutAccounts</name>
+    <message>
+        <location filename="../app/cli/SignOutAccounts.cpp" line="25"/>
+        <source>Signed out %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SignOutAccounts.cpp" line="36"/>
+        <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lc::SigningKeys</name>
     <message>
         <location filename="../app/core/auth/SigningKeys.cpp" line="65"/>
         <source>The provider&apos;s signing keys at %1 are not available (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::StatusCommand</name>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="20"/>
+        <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="21"/>
+        <source>No accounts for profile &quot;%1&quot;. Sign in with &quot;login-companion login --profile %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="55"/>
+        <source>%1 (the profile cannot be loaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="57"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="58"/>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="64"/>
+        <source>run &quot;login-companion login --profile %1 --account %2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="68"/>
+        <source>usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="70"/>
+        <source>sign-in required, the provider rejected its refresh token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="72"/>
+        <source>sign-in required, no tokens in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="74"/>
+        <source>sign-in required, the access token expired and there is no refresh token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="78"/>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="84"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="93"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="85"/>
+        <source>expiry unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="86"/>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="87"/>
+        <source>expired at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="90"/>
+        <source>person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="91"/>
+        <source>access token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="93"/>
+        <source>refresh token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="93"/>
+        <source>held</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

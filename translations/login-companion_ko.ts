@@ -266,48 +266,58 @@
 <context>
     <name>lc::AccountIndex</name>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="114"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="125"/>
         <source>Cannot read the account list %1: %2</source>
         <translation>계정 목록(%1)을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="58"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="68"/>
         <source>The account list %1 is damaged; remove it and sign in again.</source>
         <translation>계정 목록(%1)이 손상되었습니다. 이 파일을 삭제하고 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="64"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="74"/>
         <source>The account list %1 was written by a newer version of Login Companion (format %2; this one reads format %3). Update Login Companion; the file was left as it is.</source>
         <translation>계정 목록 %1은(는) 더 새로운 버전의 Login Companion이 작성했습니다(형식 %2, 이 버전은 형식 %3을 읽습니다). Login Companion을 업데이트하세요. 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="153"/>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="157"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="164"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="168"/>
         <source>Cannot write the account list %1: %2</source>
         <translation>계정 목록(%1)을 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="168"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="179"/>
         <source>The account list %1 is locked by another process; try again.</source>
         <translation>계정 목록 %1을(를) 다른 프로세스가 잠그고 있습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="214"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="225"/>
         <source>No account is signed in for profile &quot;%1&quot;; run &quot;login-companion login --profile %1&quot;.</source>
         <translation>&quot;%1&quot; 프로필에 로그인된 계정이 없습니다. &quot;login-companion login --profile %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="217"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="228"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation>&quot;%2&quot; 프로필에 로그인된 &quot;%1&quot; 계정이 없습니다. &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="225"/>
-        <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account.</source>
-        <translation>&quot;%1&quot; 프로필에 계정이 %2개 있습니다(%3). --account 옵션으로 하나를 선택하세요.</translation>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="239"/>
+        <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account, or set a default with &quot;login-companion use --profile %1 --account LABEL&quot;.</source>
+        <translation>&quot;%1&quot; 프로필에 계정이 %2개 있습니다 (%3). --account로 하나를 고르거나 &quot;login-companion use --profile %1 --account LABEL&quot;로 기본 계정을 정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="264"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="267"/>
+        <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; the profile has no accounts.</source>
+        <translation>&quot;%2&quot; 프로필에 로그인된 &quot;%1&quot; 계정이 없습니다. 이 프로필에는 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="270"/>
+        <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot; (its accounts: %3).</source>
+        <translation>&quot;%2&quot; 프로필에 로그인된 &quot;%1&quot; 계정이 없습니다 (이 프로필의 계정: %3).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="320"/>
         <source>The label &quot;%1&quot; already belongs to another account of profile &quot;%2&quot; (%3).</source>
         <translation>&quot;%1&quot; 레이블은 이미 프로필 &quot;%2&quot;의 다른 계정(%3)의 것입니다.</translation>
     </message>
@@ -486,6 +496,14 @@
     </message>
 </context>
 <context>
+    <name>lc::CheckAccounts</name>
+    <message>
+        <location filename="../app/core/operations/CheckAccounts.cpp" line="18"/>
+        <source>Checking the accounts was cancelled.</source>
+        <translation>계정 확인이 취소되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>lc::ChunkedKeychain</name>
     <message>
         <location filename="../app/core/storage/ChunkedKeychain.cpp" line="58"/>
@@ -516,144 +534,176 @@
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="181"/>
+        <location filename="../app/cli/CliApplication.cpp" line="146"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229"/>
+        <location filename="../app/cli/CliApplication.cpp" line="192"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation>--browser 옵션에는 &quot;embedded&quot; 또는 &quot;system&quot;을 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="278"/>
+        <location filename="../app/cli/CliApplication.cpp" line="251"/>
         <source>The login window did not report the signed-in account.</source>
         <translation>로그인 창이 로그인된 계정을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="290"/>
+        <location filename="../app/cli/CliApplication.cpp" line="265"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="307"/>
+        <location filename="../app/cli/CliApplication.cpp" line="282"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation>웹 브라우저에서 %1 로그인을 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="327"/>
+        <location filename="../app/cli/CliApplication.cpp" line="302"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation>--min-validity 옵션에는 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
-        <source>Signed out %1 from %2.</source>
-        <translation>%2에서 %1 계정을 로그아웃했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="375"/>
-        <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
-        <translation>로컬 토큰은 삭제했지만 공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliApplication.cpp" line="416"/>
+        <location filename="../app/cli/CliApplication.cpp" line="425"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="421"/>
+        <location filename="../app/cli/CliApplication.cpp" line="433"/>
         <source>sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="423"/>
+        <location filename="../app/cli/CliApplication.cpp" line="435"/>
         <source>access token valid until %1</source>
         <translation>액세스 토큰 %1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <location filename="../app/cli/CliApplication.cpp" line="437"/>
         <source>access token expired (refreshes on next use)</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="96"/>
+        <location filename="../app/cli/CliApplication.cpp" line="55"/>
         <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation>알 수 없는 명령 &quot;%1&quot;; 명령 목록은 &quot;login-companion help&quot;로 보세요</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="39"/>
-        <source>The command did not finish within %n second(s).</source>
-        <translation>
-            <numerusform>명령이 %n초 안에 끝나지 않았습니다.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="99"/>
-        <location filename="../app/cli/CliApplication.cpp" line="143"/>
+        <location filename="../app/cli/CliApplication.cpp" line="58"/>
+        <location filename="../app/cli/CliApplication.cpp" line="108"/>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 명령 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="141"/>
+        <location filename="../app/cli/CliApplication.cpp" line="106"/>
         <source>help takes one command: %1</source>
         <translation>help에는 명령 하나를 주세요: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="165"/>
+        <location filename="../app/cli/CliApplication.cpp" line="130"/>
         <source>%1; run &quot;%2&quot; for the options</source>
         <translation>%1; 옵션은 &quot;%2&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="174"/>
+        <location filename="../app/cli/CliApplication.cpp" line="139"/>
         <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; 옵션은 &quot;%2&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="176"/>
+        <location filename="../app/cli/CliApplication.cpp" line="141"/>
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
+        <location filename="../app/cli/CliApplication.cpp" line="201"/>
         <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
         <translation>프로필 &quot;%1&quot;은(는) &quot;redirectUriInRequests&quot;: false로 설정되어 있어, 공급자가 브라우저를 Login Companion이 받을 수 없는 %2(으)로 보냅니다. 로그인 창으로 로그인하거나(--browser embedded), 이 클라이언트에 루프백 리디렉션 URI(http://127.0.0.1/…)를 등록하세요.</translation>
     </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="334"/>
+        <source>--all and --account exclude each other</source>
+        <translation>--all과 --account는 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="337"/>
+        <source>logout --all signs out several accounts; pass --yes to confirm (standard input is not a terminal to ask on)</source>
+        <translation>logout --all은 여러 계정을 로그아웃합니다. 확인하려면 --yes를 주세요 (표준 입력이 터미널이 아니어서 물어볼 수 없습니다)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="366"/>
+        <source>%1; its accounts are removed here without asking the provider to revoke their tokens.</source>
+        <translation>%1. 이 프로필의 계정은 공급자에게 토큰 폐기를 요청하지 않고 이 컴퓨터에서만 제거됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="373"/>
+        <source>No accounts to sign out.</source>
+        <translation>로그아웃할 계정이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="377"/>
+        <source>Nothing was signed out.</source>
+        <translation>아무 계정도 로그아웃하지 않았습니다.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n개 더</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="394"/>
+        <source>Sign out %n account(s) (%1)?</source>
+        <translation>
+            <numerusform>계정 %n개를 로그아웃할까요 (%1)?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliApplication.cpp" line="409"/>
         <source>%n row(s) of the account list could not be read; they were left as they are.</source>
         <translation>
             <numerusform>계정 목록의 %n개 행을 읽을 수 없어 그대로 두었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="441"/>
+        <location filename="../app/cli/CliApplication.cpp" line="454"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation>&quot;secret set&quot; 또는 &quot;secret delete&quot;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="443"/>
+        <location filename="../app/cli/CliApplication.cpp" line="456"/>
         <source>secret needs --profile</source>
         <translation>secret 명령에는 --profile 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="453"/>
+        <location filename="../app/cli/CliApplication.cpp" line="466"/>
         <source>Deleted the client secret of %1.</source>
         <translation>%1의 클라이언트 시크릿을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="458"/>
+        <location filename="../app/cli/CliApplication.cpp" line="471"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="463"/>
+        <location filename="../app/cli/CliApplication.cpp" line="476"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation>표준 입력에 시크릿이 없습니다(예: printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="469"/>
+        <location filename="../app/cli/CliApplication.cpp" line="482"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation>%1의 클라이언트 시크릿을 키체인에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="508"/>
+        <source>use needs --account LABEL: the account to use by default</source>
+        <translation>use에는 --account LABEL이 필요합니다: 기본으로 쓸 계정</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliApplication.cpp" line="516"/>
+        <source>%1 is now the default account of %2.</source>
+        <translation>이제 %1 계정이 %2의 기본 계정입니다.</translation>
     </message>
 </context>
 <context>
@@ -668,181 +718,241 @@
     <name>lc::CommandTable</name>
     <message>
         <location filename="../app/cli/CommandTable.cpp" line="22"/>
-        <source>Provider profile: a built-in id or a profile file (default: demo).</source>
-        <translation>공급자 프로필: 내장 ID 또는 프로필 파일 (기본값: demo).</translation>
+        <source>Provider profile: a built-in or installed id, or a profile file (default: demo).</source>
+        <translation>공급자 프로필: 내장 또는 설치된 프로필의 ID, 또는 프로필 파일 (기본값: demo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="30"/>
-        <source>Account label or subject (default: the profile&apos;s only account).</source>
-        <translation>계정 레이블 또는 subject (기본값: 프로필의 유일한 계정).</translation>
+        <location filename="../app/cli/CommandTable.cpp" line="31"/>
+        <source>Account label or subject (default: the profile&apos;s only account, or its default account; see &quot;use&quot;).</source>
+        <translation>계정 레이블 또는 subject (기본값: 프로필의 유일한 계정, 또는 기본 계정. &quot;use&quot; 참고).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="44"/>
+        <location filename="../app/cli/CommandTable.cpp" line="46"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="45"/>
+        <location filename="../app/cli/CommandTable.cpp" line="47"/>
         <source>Show this help, including Qt&apos;s own options.</source>
         <translation>Qt 자체 옵션을 포함한 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="46"/>
+        <location filename="../app/cli/CommandTable.cpp" line="48"/>
         <source>Log what happens (tokens and secrets are redacted).</source>
         <translation>진행 상황을 기록합니다 (토큰과 비밀 값은 가려집니다).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="54"/>
+        <location filename="../app/cli/CommandTable.cpp" line="56"/>
         <source>open the window: accounts and Sign in</source>
         <translation>창 열기: 계정 목록과 로그인</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="55"/>
+        <location filename="../app/cli/CommandTable.cpp" line="57"/>
         <source>Login Companion signs you in to game providers.</source>
         <translation>Login Companion은 게임 공급자에 로그인해 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="56"/>
+        <location filename="../app/cli/CommandTable.cpp" line="58"/>
         <source>Print the version.</source>
         <translation>버전을 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="59"/>
+        <location filename="../app/cli/CommandTable.cpp" line="61"/>
         <source>sign in through the login window</source>
         <translation>로그인 창으로 로그인</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="60"/>
+        <location filename="../app/cli/CommandTable.cpp" line="62"/>
         <source>Signs in through the login window and stores the tokens in the OS keychain. On success it prints one line.</source>
         <translation>로그인 창으로 로그인하고 토큰을 OS 키체인에 저장합니다. 성공하면 한 줄을 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="65"/>
+        <location filename="../app/cli/CommandTable.cpp" line="67"/>
         <source>Print the new access token on stdout.</source>
         <translation>새 액세스 토큰을 표준 출력에 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="68"/>
+        <location filename="../app/cli/CommandTable.cpp" line="70"/>
         <source>Where to sign in: &quot;embedded&quot; (the login window) or &quot;system&quot; (your web browser, with a loopback redirect). Default: the profile&apos;s &quot;browser&quot; setting.</source>
         <translation>로그인할 곳: &quot;embedded&quot;(로그인 창) 또는 &quot;system&quot;(웹 브라우저와 루프백 리디렉션). 기본값: 프로필의 &quot;browser&quot; 설정.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="73"/>
+        <location filename="../app/cli/CommandTable.cpp" line="75"/>
         <source>Remember this account&apos;s web session (cookies) on this computer, separate from every other account&apos;s; by default each sign-in starts with a clean, private session.</source>
         <translation>이 계정의 웹 세션(쿠키)을 다른 계정과 분리해 이 컴퓨터에 기억합니다. 기본적으로 로그인할 때마다 깨끗한 비공개 세션으로 시작합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="77"/>
+        <location filename="../app/cli/CommandTable.cpp" line="79"/>
         <source>End at the first failure with its message (exit 1) instead of showing the error view with Retry (scripts, headless runs).</source>
         <translation>오류 화면과 다시 시도 대신 첫 실패에서 그 메시지와 함께 끝냅니다(종료 코드 1). 스크립트와 화면 없는 실행용입니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="81"/>
+        <location filename="../app/cli/CommandTable.cpp" line="83"/>
         <source>Run this JavaScript file in every page the login window loads (automation).</source>
         <translation>로그인 창이 불러오는 모든 페이지에서 이 JavaScript 파일을 실행합니다 (자동화).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="85"/>
+        <location filename="../app/cli/CommandTable.cpp" line="87"/>
         <source>Answer HTTP authentication prompts with the &quot;user:password&quot; in this file (automation); an empty file cancels them.</source>
         <translation>HTTP 인증 요청에 이 파일의 &quot;user:password&quot;로 응답합니다 (자동화). 빈 파일이면 요청을 취소합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="92"/>
+        <location filename="../app/cli/CommandTable.cpp" line="94"/>
         <source>print a valid access token (refreshes silently, never shows a window)</source>
         <translation>유효한 액세스 토큰 출력 (조용히 갱신하며 창을 띄우지 않음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="93"/>
+        <location filename="../app/cli/CommandTable.cpp" line="95"/>
         <source>Prints a valid access token on stdout, refreshing it silently when needed. Never opens a window.</source>
         <translation>유효한 액세스 토큰을 표준 출력에 출력하며, 필요하면 조용히 갱신합니다. 창을 열지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="98"/>
+        <location filename="../app/cli/CommandTable.cpp" line="100"/>
         <source>Refresh when the token expires within this many seconds (default 60).</source>
         <translation>토큰이 이 시간(초) 안에 만료되면 갱신합니다 (기본값 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="103"/>
+        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <source>Print one JSON object: the access token, its type, expiry and scopes, the ID token and its claims, and the account.</source>
+        <translation>JSON 객체 하나를 출력합니다: 액세스 토큰, 토큰 종류, 만료 시각과 범위(scope), ID 토큰과 그 클레임, 그리고 계정.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="108"/>
         <source>sign out: revoke and remove an account&apos;s tokens</source>
         <translation>로그아웃: 계정의 토큰을 폐기하고 삭제</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <location filename="../app/cli/CommandTable.cpp" line="109"/>
         <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation>공급자에서 계정의 토큰을 폐기하고 키체인과 계정 목록에서 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="108"/>
+        <location filename="../app/cli/CommandTable.cpp" line="113"/>
         <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
         <translation>공급자의 브라우저 세션도 끝냅니다 (OpenID RP-initiated logout): 웹 브라우저에서 공급자의 end_session_endpoint를 엽니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="113"/>
+        <location filename="../app/cli/CommandTable.cpp" line="117"/>
+        <source>Sign out every account of --profile, or every account at all when --profile is not given. Asks first on a terminal.</source>
+        <translation>--profile의 모든 계정을, --profile이 없으면 모든 계정을 로그아웃합니다. 터미널에서는 먼저 묻습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="120"/>
+        <source>Do not ask before signing out several accounts (needed with --all when standard input is not a terminal).</source>
+        <translation>여러 계정을 로그아웃하기 전에 묻지 않습니다 (표준 입력이 터미널이 아닐 때 --all과 함께 필요).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="124"/>
         <source>list the signed-in accounts</source>
         <translation>로그인된 계정 목록</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="114"/>
+        <location filename="../app/cli/CommandTable.cpp" line="125"/>
         <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
         <translation>로그인된 계정을 나열합니다 (키체인을 읽지 않음). 계정이 없으면 아무것도 출력하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="116"/>
+        <location filename="../app/cli/CommandTable.cpp" line="127"/>
         <source>Print JSON (an empty list is []).</source>
         <translation>JSON으로 출력합니다 (빈 목록은 []).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="120"/>
+        <location filename="../app/cli/CommandTable.cpp" line="131"/>
+        <source>show whether each account can get a token without signing in</source>
+        <translation>각 계정이 다시 로그인하지 않고 토큰을 받을 수 있는지 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <source>Shows every account (or those of --profile) with its provider, environment and person, whether its access token is valid and whether a refresh token is held. Reads the keychain but never refreshes. Exit status 0 when every account is usable, 3 when one needs a sign-in (or there is none).</source>
+        <translation>모든 계정(또는 --profile의 계정)을 공급자, 환경, 사용자와 함께 보여 주고, 액세스 토큰이 유효한지와 갱신 토큰이 있는지 알려 줍니다. 키체인을 읽지만 토큰을 갱신하지는 않습니다. 모든 계정을 쓸 수 있으면 종료 코드 0, 다시 로그인해야 하는 계정이 있으면(또는 계정이 없으면) 3입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="139"/>
+        <source>Only this profile&apos;s accounts (default: every account).</source>
+        <translation>이 프로필의 계정만 (기본값: 모든 계정).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="143"/>
+        <source>choose a profile&apos;s default account</source>
+        <translation>프로필의 기본 계정을 정합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="144"/>
+        <source>Makes an account the profile&apos;s default: commands without --account take it when the profile has several accounts. Signing out of it clears the default.</source>
+        <translation>계정을 프로필의 기본 계정으로 정합니다: 프로필에 계정이 여러 개일 때 --account 없는 명령은 이 계정을 씁니다. 이 계정에서 로그아웃하면 기본 계정 설정도 지워집니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="150"/>
+        <source>The account (label or subject) to use by default (required).</source>
+        <translation>기본으로 쓸 계정 (레이블 또는 subject, 필수).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="155"/>
+        <source>add|list|show|remove provider profiles installed on this computer</source>
+        <translation>이 컴퓨터에 설치된 공급자 프로필을 add|list|show|remove 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="156"/>
+        <source>Manages provider profiles: &quot;profile add FILE&quot; validates a profile file and installs it in the config directory, so its id works with --profile from any folder; &quot;profile list&quot; shows the built-in and installed profiles with their environment and whether their placeholders are set; &quot;profile show ID&quot; prints a profile with its placeholders filled in (secrets are never shown); &quot;profile remove ID&quot; removes an installed profile, refused while accounts use it unless --force signs them out.</source>
+        <translation>공급자 프로필을 관리합니다: &quot;profile add FILE&quot;은 프로필 파일을 검사해 설정 디렉터리에 설치하므로 어느 폴더에서든 --profile에 그 ID를 쓸 수 있습니다. &quot;profile list&quot;는 내장 및 설치된 프로필을 환경, 자리표시자 설정 여부와 함께 보여 줍니다. &quot;profile show ID&quot;는 자리표시자를 채운 프로필을 출력합니다 (비밀 값은 절대 표시하지 않습니다). &quot;profile remove ID&quot;는 설치된 프로필을 제거하며, 계정이 쓰고 있으면 거부합니다. 단 --force를 주면 그 계정들을 로그아웃한 뒤 제거합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="165"/>
+        <source>With &quot;remove&quot;: sign out the profile&apos;s accounts first.</source>
+        <translation>&quot;remove&quot;와 함께: 먼저 프로필의 계정을 로그아웃합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="172"/>
         <source>set|delete a confidential client&apos;s secret (set reads it from stdin)</source>
         <translation>기밀 클라이언트의 비밀 값 set|delete (set은 표준 입력에서 읽음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="121"/>
+        <location filename="../app/cli/CommandTable.cpp" line="173"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
         <translation>기밀 클라이언트의 비밀 값을 OS 키체인에 저장하거나(&quot;secret set&quot;은 표준 입력에서 읽으므로 셸 기록에 남지 않습니다) 삭제합니다(&quot;secret delete&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="129"/>
+        <location filename="../app/cli/CommandTable.cpp" line="181"/>
         <source>show the help of a command</source>
         <translation>명령의 도움말 표시</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="130"/>
+        <location filename="../app/cli/CommandTable.cpp" line="182"/>
         <source>Shows the help of a command, or the list of commands.</source>
         <translation>명령의 도움말이나 명령 목록을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="184"/>
         <source>print the version</source>
         <translation>버전 출력</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="184"/>
         <source>Prints the version.</source>
         <translation>버전을 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="211"/>
+        <location filename="../app/cli/CommandTable.cpp" line="263"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="220"/>
+        <location filename="../app/cli/CommandTable.cpp" line="272"/>
         <source>Options:</source>
         <translation>옵션:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="232"/>
+        <location filename="../app/cli/CommandTable.cpp" line="284"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="235"/>
+        <location filename="../app/cli/CommandTable.cpp" line="287"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="238"/>
+        <location filename="../app/cli/CommandTable.cpp" line="290"/>
         <source>Run &quot;login-companion help COMMAND&quot; for a command&apos;s options.</source>
         <translation>명령의 옵션은 &quot;login-companion help COMMAND&quot;로 보세요.</translation>
     </message>
@@ -878,6 +988,20 @@
         <location filename="../app/core/auth/jose/CompactJws.cpp" line="68"/>
         <source>The ID token&apos;s header lists critical extensions (&quot;crit&quot;) that are not supported.</source>
         <translation>ID 토큰의 헤더에 지원되지 않는 필수 확장(&quot;crit&quot;)이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::Console</name>
+    <message>
+        <location filename="../app/cli/Console.cpp" line="52"/>
+        <source>[y/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/Console.cpp" line="60"/>
+        <source>yes</source>
+        <comment>the answer to [y/N]</comment>
+        <translation>예</translation>
     </message>
 </context>
 <context>
@@ -1383,26 +1507,146 @@
     </message>
 </context>
 <context>
+    <name>lc::ProfileCommand</name>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="20"/>
+        <source>--force goes with &quot;profile remove&quot;</source>
+        <translation>--force는 &quot;profile remove&quot;와 함께 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="30"/>
+        <source>say &quot;profile add FILE&quot; with one profile file</source>
+        <translation>프로필 파일 하나와 함께 &quot;profile add FILE&quot;이라고 하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="32"/>
+        <source>say &quot;profile %1 ID&quot; with one profile id</source>
+        <translation>프로필 ID 하나와 함께 &quot;profile %1 ID&quot;라고 하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="34"/>
+        <source>&quot;profile list&quot; takes no argument</source>
+        <translation>&quot;profile list&quot;는 인수를 받지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="35"/>
+        <source>say &quot;profile add FILE&quot;, &quot;profile list&quot;, &quot;profile show ID&quot; or &quot;profile remove ID&quot;</source>
+        <translation>&quot;profile add FILE&quot;, &quot;profile list&quot;, &quot;profile show ID&quot; 또는 &quot;profile remove ID&quot;라고 하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="45"/>
+        <source>Installed profile &quot;%1&quot; from %2; --profile %1 now works from any folder.</source>
+        <translation>%2에서 &quot;%1&quot; 프로필을 설치했습니다. 이제 어느 폴더에서든 --profile %1을 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="48"/>
+        <source>Updated the installed profile &quot;%1&quot; from %2.</source>
+        <translation>설치된 &quot;%1&quot; 프로필을 %2의 내용으로 갱신했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="52"/>
+        <source>Profile &quot;%1&quot; is already installed as it is in %2.</source>
+        <translation>&quot;%1&quot; 프로필은 이미 %2의 내용 그대로 설치되어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="74"/>
+        <source>placeholders not set: %1</source>
+        <translation>설정되지 않은 자리표시자: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="77"/>
+        <source>ready</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="77"/>
+        <source>invalid: %1</source>
+        <translation>잘못됨: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="84"/>
+        <source>built-in</source>
+        <translation>내장</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="86"/>
+        <source>installed</source>
+        <translation>설치됨</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/ProfileCommand.cpp" line="127"/>
+        <source>profile &quot;%1&quot; is used by %n account(s) (%2); sign them out first (&quot;login-companion logout --all --profile %1&quot;) or pass --force</source>
+        <translation>
+            <numerusform>&quot;%1&quot; 프로필을 계정 %n개가 쓰고 있습니다 (%2). 먼저 로그아웃하거나 (&quot;login-companion logout --all --profile %1&quot;) --force를 주세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="138"/>
+        <source>profile &quot;%1&quot; was kept: not every account could be signed out.</source>
+        <translation>&quot;%1&quot; 프로필을 그대로 두었습니다: 일부 계정을 로그아웃하지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ProfileCommand.cpp" line="146"/>
+        <source>Removed profile &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot; 프로필을 제거했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>lc::ProfileRepository</name>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="33"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="22"/>
         <source>%1: cannot read profile: %2</source>
         <translation>%1: 프로필을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="43"/>
-        <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
-        <translation>&quot;%1&quot; 기본 제공 프로필이 없습니다(기본 제공: %2). 대신 프로필 파일 경로를 지정하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="48"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="55"/>
         <source>built-in profile &quot;%1&quot;</source>
         <translation>기본 제공 프로필 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="51"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="65"/>
+        <source>no profile &quot;%1&quot; (known: %2); install a profile file with &quot;login-companion profile add FILE&quot; or pass its path</source>
+        <translation>&quot;%1&quot; 프로필이 없습니다 (알려진 프로필: %2). &quot;login-companion profile add FILE&quot;로 프로필 파일을 설치하거나 파일 경로를 주세요</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="83"/>
         <source>built-in profile &quot;%1&quot; has id &quot;%2&quot;</source>
         <translation>기본 제공 프로필 &quot;%1&quot;의 id가 &quot;%2&quot;입니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="85"/>
+        <source>%1 has id &quot;%2&quot;; install it again with &quot;login-companion profile add FILE&quot;</source>
+        <translation>%1의 ID는 &quot;%2&quot;입니다. &quot;login-companion profile add FILE&quot;로 다시 설치하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="100"/>
+        <source>%1: a profile must be a JSON object</source>
+        <translation>%1: 프로필은 JSON 객체여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="161"/>
+        <source>%1: the id &quot;%2&quot; belongs to a built-in profile; give the file&apos;s profile another &quot;id&quot;</source>
+        <translation>%1: ID &quot;%2&quot;는 내장 프로필의 ID입니다. 파일의 프로필에 다른 &quot;id&quot;를 주세요</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="180"/>
+        <source>Cannot install the profile in %1: %2</source>
+        <translation>프로필을 %1에 설치할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="189"/>
+        <source>&quot;%1&quot; is a built-in profile; it cannot be removed</source>
+        <translation>&quot;%1&quot;은(는) 내장 프로필이라 제거할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="191"/>
+        <source>no installed profile &quot;%1&quot;</source>
+        <translation>설치된 &quot;%1&quot; 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="193"/>
+        <source>Cannot remove %1</source>
+        <translation>%1을(를) 제거할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1691,11 +1935,123 @@
     </message>
 </context>
 <context>
+    <name>lc::SignOutAccounts</name>
+    <message>
+        <location filename="../app/cli/SignOutAccounts.cpp" line="25"/>
+        <source>Signed out %1 from %2.</source>
+        <translation>%2에서 %1 계정을 로그아웃했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/SignOutAccounts.cpp" line="36"/>
+        <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
+        <translation>로컬 토큰은 삭제했지만 공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>lc::SigningKeys</name>
     <message>
         <location filename="../app/core/auth/SigningKeys.cpp" line="65"/>
         <source>The provider&apos;s signing keys at %1 are not available (HTTP %2).</source>
         <translation>%1의 공급자 서명 키를 사용할 수 없습니다(HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>lc::StatusCommand</name>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="20"/>
+        <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
+        <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="21"/>
+        <source>No accounts for profile &quot;%1&quot;. Sign in with &quot;login-companion login --profile %1&quot;.</source>
+        <translation>&quot;%1&quot; 프로필에 계정이 없습니다. &quot;login-companion login --profile %1&quot; 명령으로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="55"/>
+        <source>%1 (the profile cannot be loaded)</source>
+        <translation>%1 (프로필을 불러올 수 없음)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="57"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="58"/>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="64"/>
+        <source>run &quot;login-companion login --profile %1 --account %2&quot;</source>
+        <translation>&quot;login-companion login --profile %1 --account %2&quot; 명령을 실행하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="68"/>
+        <source>usable</source>
+        <translation>사용 가능</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="70"/>
+        <source>sign-in required, the provider rejected its refresh token: %1</source>
+        <translation>로그인 필요, 공급자가 갱신 토큰을 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="72"/>
+        <source>sign-in required, no tokens in the keychain: %1</source>
+        <translation>로그인 필요, 키체인에 토큰이 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="74"/>
+        <source>sign-in required, the access token expired and there is no refresh token: %1</source>
+        <translation>로그인 필요, 액세스 토큰이 만료되었고 갱신 토큰이 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="78"/>
+        <source>(default)</source>
+        <translation>(기본)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="84"/>
+        <location filename="../app/cli/StatusCommand.cpp" line="93"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="85"/>
+        <source>expiry unknown</source>
+        <translation>만료 시각 알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="86"/>
+        <source>valid until %1</source>
+        <translation>%1까지 유효</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="87"/>
+        <source>expired at %1</source>
+        <translation>%1에 만료됨</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="90"/>
+        <source>person: %1</source>
+        <translation>사용자: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="91"/>
+        <source>access token: %1</source>
+        <translation>액세스 토큰: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="93"/>
+        <source>refresh token: %1</source>
+        <translation>갱신 토큰: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/StatusCommand.cpp" line="93"/>
+        <source>held</source>
+        <translation>있음</translation>
     </message>
 </context>
 <context>
