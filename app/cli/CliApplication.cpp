@@ -220,7 +220,8 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
         if (!installed.ok())
             return fail(installed.error());
         // Said once signed in: a failed sign-in's one line on stderr stays its error.
-        m_installationNote = ProfileCommand::installationMessage(installed.value(), profileArgument);
+        m_installationNote
+            = ProfileCommand::installationMessage(installed.value(), profileArgument);
     }
 
     const bool printToken = parser.isSet(QStringLiteral("print-token"));
@@ -387,7 +388,8 @@ bool CliApplication::confirmSigningOut(const QList<AccountRecord> &accounts) con
 {
     constexpr int kNamed = 10; // a longer list would scroll the question away
     QStringList names;
-    for (const AccountRecord &account : accounts.first(std::min<qsizetype>(kNamed, accounts.size())))
+    for (const AccountRecord &account :
+         accounts.first(std::min<qsizetype>(kNamed, accounts.size())))
         names.append(account.profileId + QLatin1Char('/') + account.label);
     if (accounts.size() > kNamed)
         names.append(tr("%n more", nullptr, int(accounts.size() - kNamed)));
