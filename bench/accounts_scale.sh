@@ -1,17 +1,18 @@
 #!/bin/sh
 # Figures for "1,000 accounts" (issue 12): `login-companion accounts` and `accounts --json` with
-# one account and with COUNT accounts (default 1000), and `login-companion version` for the
-# start-up alone: median, minimum and maximum wall time of RUNS runs each, and the median CPU
-# time (bench_command_latency; a busy machine inflates wall time most, so the load average is
-# printed too). The list is written straight into a throwaway HOME (bench/seed_accounts.sh):
-# listing needs no sign-in and no keychain.
+# one account and with COUNT accounts (default 1000), next to `login-companion version` (the
+# start-up alone) and an empty Qt program (what the machine gives any process right now):
+# median, minimum and maximum wall time of RUNS runs each, and the median CPU time
+# (bench_command_latency; a busy machine inflates wall time most, so the load average is printed
+# too). The list is written straight into a throwaway HOME (bench/seed_accounts.sh): listing
+# needs no sign-in and no keychain.
 #
 #   bench/accounts_scale.sh
 #   COUNT=5000 RUNS=30 BIN=/path/to/build bench/accounts_scale.sh
 #
 # Target: under 100 ms at 1,000 accounts. Uses the binaries in BIN (default: build/); build
 # them first:
-#   cmake --build build --target login-companion bench_command_latency
+#   cmake --build build --target login-companion bench_command_latency bench_empty_qt
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN=${BIN:-$ROOT/build}
@@ -19,7 +20,8 @@ COUNT=${COUNT:-1000}
 RUNS=${RUNS:-20}
 CLI="$BIN/app/cli/login-companion"
 LATENCY="$BIN/bench/bench_command_latency"
-for program in "$CLI" "$LATENCY"; do
+EMPTY_QT="$BIN/bench/bench_empty_qt"
+for program in "$CLI" "$LATENCY" "$EMPTY_QT"; do
     [ -x "$program" ] || { echo "accounts_scale.sh: build $program first" >&2; exit 1; }
 done
 
@@ -35,7 +37,7 @@ measure() {
     shift 2
     HOME=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_CACHE_HOME=$home/cache \
         "$LATENCY" "$RUNS" "$@" -- "$CLI" accounts -- "$CLI" accounts --json \
-        | sed "s|$CLI|login-companion|; s/^/  /"
+        | sed "s|$CLI|login-companion|; s|$EMPTY_QT|an empty Qt program|; s/^/  /"
 }
 
 "$ROOT/bench/seed_accounts.sh" "$SCRATCH/one/data" "$SCRATCH/one/config" 1
@@ -45,6 +47,6 @@ rows=$(HOME="$SCRATCH/many" XDG_DATA_HOME="$SCRATCH/many/data" \
 [ "$rows" -eq "$COUNT" ] || { echo "accounts_scale.sh: listed $rows of $COUNT accounts" >&2; exit 1; }
 bytes=$(wc -c <"$SCRATCH/many/data/login-companion/accounts.json")
 
-measure "1 account" "$SCRATCH/one" -- "$CLI" version
+measure "1 account" "$SCRATCH/one" -- "$EMPTY_QT" -- "$CLI" version
 measure "$COUNT accounts (accounts.json: $bytes bytes)" "$SCRATCH/many"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"

@@ -35,7 +35,6 @@
 
 namespace lc {
 
-
 namespace {
 bool isHelpArgument(const QString &argument)
 {
@@ -222,7 +221,8 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
         if (!installed.ok())
             return fail(installed.error());
         // Said once signed in: a failed sign-in's one line on stderr stays its error.
-        m_installationNote = ProfileCommand::installationMessage(installed.value(), profileArgument);
+        m_installationNote
+            = ProfileCommand::installationMessage(installed.value(), profileArgument);
     }
 
     const bool printToken = parser.isSet(QStringLiteral("print-token"));
@@ -391,7 +391,8 @@ bool CliApplication::confirmSigningOut(const QList<AccountRecord> &accounts) con
 {
     constexpr int kNamed = 10; // a longer list would scroll the question away
     QStringList names;
-    for (const AccountRecord &account : accounts.first(std::min<qsizetype>(kNamed, accounts.size())))
+    for (const AccountRecord &account :
+         accounts.first(std::min<qsizetype>(kNamed, accounts.size())))
         names.append(account.profileId + QLatin1Char('/') + account.label);
     if (accounts.size() > kNamed)
         names.append(tr("%n more", nullptr, int(accounts.size() - kNamed)));
@@ -430,6 +431,9 @@ int CliApplication::runAccounts(const CommandSpec &command, const QStringList &a
               << Qt::endl;
         return ExitSuccess;
     }
+    QHash<QString, QString> environments; // not a copy of the whole profile per account
+    for (auto it = profiles.cbegin(); it != profiles.cend(); ++it)
+        environments.insert(it.key(), it->environment);
     for (const AccountRecord &account : accounts.value()) {
         const QString state = account.signInRequired ? tr("sign-in required")
             : account.expiresAt > now
@@ -438,7 +442,7 @@ int CliApplication::runAccounts(const CommandSpec &command, const QStringList &a
             : tr("access token expired (refreshes on next use)");
         out() << account.profileId << '\t' << account.label << '\t'
               << (account.displayName.isEmpty() ? account.subject : account.displayName) << '\t'
-              << state << '\t' << profiles.value(account.profileId).environment << '\n';
+              << state << '\t' << environments.value(account.profileId) << '\n';
     }
     out().flush(); // once, not per line: a thousand accounts print in one write
     return ExitSuccess;

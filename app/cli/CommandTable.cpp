@@ -28,7 +28,8 @@ OptionSpec accountOption()
 {
     return { { QStringLiteral("a"), QStringLiteral("account") },
              QStringLiteral("LABEL"),
-             CommandTable::tr("Account label or subject (default: the profile's only account)."),
+             CommandTable::tr("Account label or subject (default: the profile's only account, or "
+                              "its default account; see \"use\")."),
              ValueKind::Text };
 }
 

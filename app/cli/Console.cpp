@@ -55,7 +55,8 @@ bool confirm(const QString &question)
     if (!input.open(stdin, QIODevice::ReadOnly))
         return false;
     const QString answer = QString::fromLocal8Bit(input.readLine(1024)).trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes")
+    return answer == QLatin1String("y")
+        || answer == QLatin1String("yes")
         // The word a translation asks the user to type, e.g. Korean "예".
         || answer == QCoreApplication::translate("lc::Console", "yes", "the answer to [y/N]");
 }

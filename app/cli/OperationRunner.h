@@ -21,10 +21,9 @@ template<typename T, typename Op> Result<T> runToEnd(Op *operation, int deadline
     QTimer deadline;
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, &loop, [operation, deadlineMs] {
-        operation->abandon(AuthError::network(
-            QCoreApplication::translate("lc::CliApplication",
-                                        "The command did not finish within %n second(s).",
-                                        nullptr, deadlineMs / 1000)));
+        operation->abandon(AuthError::network(QCoreApplication::translate(
+            "lc::CliApplication", "The command did not finish within %n second(s).", nullptr,
+            deadlineMs / 1000)));
     });
     if (deadlineMs > 0)
         deadline.start(deadlineMs);

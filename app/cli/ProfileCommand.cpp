@@ -107,7 +107,8 @@ int ProfileCommand::show(const QString &idOrPath)
 
 int ProfileCommand::remove(const QString &id, bool force)
 {
-    if (ProfileRepository::isBuiltIn(id) || !QFileInfo::exists(ProfileRepository::installedPath(id)))
+    if (ProfileRepository::isBuiltIn(id)
+        || !QFileInfo::exists(ProfileRepository::installedPath(id)))
         return reportError(ProfileRepository::uninstall(id).error()); // says which it is
 
     const Services services = Services::production();

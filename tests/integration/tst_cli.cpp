@@ -15,11 +15,11 @@ using namespace lc;
 using namespace lc::test;
 
 namespace {
-const QStringList kCommands { QStringLiteral("login"),    QStringLiteral("token"),
-                              QStringLiteral("logout"),   QStringLiteral("accounts"),
-                              QStringLiteral("status"),   QStringLiteral("use"),
-                              QStringLiteral("profile"),  QStringLiteral("secret"),
-                              QStringLiteral("help"),     QStringLiteral("version") };
+const QStringList kCommands { QStringLiteral("login"),   QStringLiteral("token"),
+                              QStringLiteral("logout"),  QStringLiteral("accounts"),
+                              QStringLiteral("status"),  QStringLiteral("use"),
+                              QStringLiteral("profile"), QStringLiteral("secret"),
+                              QStringLiteral("help"),    QStringLiteral("version") };
 
 // No display at all, as on a server or in CI: anything that tried to open a window would fail.
 QProcessEnvironment headless()

@@ -54,8 +54,7 @@ private:
                 const QStringList &more = {})
     {
         const ProcessResult login = m_cli.signIn(profile, user, more, folder);
-        QVERIFY2(login.exitCode == 0,
-                 qPrintable(login.standardError + m_cli.standInLog()));
+        QVERIFY2(login.exitCode == 0, qPrintable(login.standardError + m_cli.standInLog()));
     }
 
 private Q_SLOTS:
@@ -94,26 +93,29 @@ private Q_SLOTS:
         QCOMPARE(listed.value(QStringLiteral("demo")).mid(0, 4),
                  (QStringList { QStringLiteral("demo"), QStringLiteral("built-in"),
                                 QStringLiteral("local"), QStringLiteral("ready") }));
-        QVERIFY2(listed.value(QStringLiteral("rayteams")).value(3).contains(QStringLiteral("rayteams-base")),
+        QVERIFY2(listed.value(QStringLiteral("rayteams"))
+                     .value(3)
+                     .contains(QStringLiteral("rayteams-base")),
                  qPrintable(listed.value(QStringLiteral("rayteams")).join(u'|')));
 
         // `show` prints the profile resolved: the placeholder filled in, its defaults gone.
-        const ProcessResult shown = cli({ QStringLiteral("profile"), QStringLiteral("show"),
-                                          QStringLiteral("qa") });
+        const ProcessResult shown
+            = cli({ QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("qa") });
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.standardError));
         const QJsonObject profile = QJsonDocument::fromJson(shown.standardOutput.toUtf8()).object();
         QCOMPARE(profile.value(QStringLiteral("id")).toString(), QStringLiteral("qa"));
         QCOMPARE(profile.value(QStringLiteral("authorizationEndpoint")).toString(),
                  issuer() + QStringLiteral("/auth"));
-        QCOMPARE(profile.value(QStringLiteral("environment")).toString(), QStringLiteral("staging"));
+        QCOMPARE(profile.value(QStringLiteral("environment")).toString(),
+                 QStringLiteral("staging"));
 
         // The value gone: listed as not set, and `show` names it.
         m_cli.unsetVariable(QStringLiteral("LOGIN_COMPANION_QA_BASE"));
         const auto unset = profileList(cli({ QStringLiteral("profile"), QStringLiteral("list") }));
         QCOMPARE(unset.value(QStringLiteral("qa")).value(3),
                  QStringLiteral("placeholders not set: qa-base"));
-        const ProcessResult unresolved = cli({ QStringLiteral("profile"), QStringLiteral("show"),
-                                               QStringLiteral("qa") });
+        const ProcessResult unresolved
+            = cli({ QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("qa") });
         QCOMPARE(unresolved.exitCode, int(ExitUsage));
         QVERIFY(unresolved.standardError.contains(QStringLiteral("LOGIN_COMPANION_QA_BASE")));
         QCOMPARE(unresolved.standardOutput, QString());
@@ -129,8 +131,8 @@ private Q_SLOTS:
                  qPrintable(refused.standardError));
         QCOMPARE(refused.standardError.count(u'\n'), 1);
 
-        const QString unknownKey
-            = writeProfile(m_files, QStringLiteral("typo"), { { QStringLiteral("scope"), QJsonArray() } });
+        const QString unknownKey = writeProfile(m_files, QStringLiteral("typo"),
+                                                { { QStringLiteral("scope"), QJsonArray() } });
         const ProcessResult invalid
             = cli({ QStringLiteral("profile"), QStringLiteral("add"), unknownKey });
         QCOMPARE(invalid.exitCode, int(ExitUsage));
@@ -152,15 +154,16 @@ private Q_SLOTS:
             { { QStringLiteral("clientAuthentication"), QStringLiteral("client_secret_post") } });
         QCOMPARE(cli({ QStringLiteral("profile"), QStringLiteral("add"), path }).exitCode, 0);
         const ProcessResult stored
-            = m_cli.run({ QStringLiteral("secret"), QStringLiteral("set"), QStringLiteral("--profile"),
-                          QStringLiteral("qa-secret") },
+            = m_cli.run({ QStringLiteral("secret"), QStringLiteral("set"),
+                          QStringLiteral("--profile"), QStringLiteral("qa-secret") },
                         {}, "keychain-secret-5f2c\n");
         QVERIFY2(stored.exitCode == 0, qPrintable(stored.standardError));
         m_cli.setVariable(QStringLiteral("LOGIN_COMPANION_CLIENT_SECRET_QA_SECRET"),
                           QStringLiteral("environment-secret-9d1e"));
 
         for (const QStringList &arguments :
-             { QStringList { QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("qa-secret") },
+             { QStringList { QStringLiteral("profile"), QStringLiteral("show"),
+                             QStringLiteral("qa-secret") },
                QStringList { QStringLiteral("profile"), QStringLiteral("show"), path },
                QStringList { QStringLiteral("profile"), QStringLiteral("list") } }) {
             const ProcessResult shown = cli(arguments);
@@ -169,8 +172,8 @@ private Q_SLOTS:
             QVERIFY(!all.contains(QStringLiteral("keychain-secret-5f2c")));
             QVERIFY(!all.contains(QStringLiteral("environment-secret-9d1e")));
         }
-        const ProcessResult shown = cli({ QStringLiteral("profile"), QStringLiteral("show"),
-                                          QStringLiteral("qa-secret") });
+        const ProcessResult shown = cli(
+            { QStringLiteral("profile"), QStringLiteral("show"), QStringLiteral("qa-secret") });
         QVERIFY(shown.standardOutput.contains(QStringLiteral("client_secret_post")));
         m_cli.unsetVariable(QStringLiteral("LOGIN_COMPANION_CLIENT_SECRET_QA_SECRET"));
     }
@@ -180,21 +183,24 @@ private Q_SLOTS:
         const QString path = writeLoopbackProfile(m_files, QStringLiteral("qa-remove"));
         signIn(path, QStringLiteral("remover1"));
         signIn(path, QStringLiteral("remover2"));
-        const QString accessToken = m_cli.accessToken(QStringLiteral("qa-remove"), QStringLiteral("remover1"));
+        const QString accessToken
+            = m_cli.accessToken(QStringLiteral("qa-remove"), QStringLiteral("remover1"));
         QCOMPARE(userinfoSubject(accessToken), QStringLiteral("remover1"));
 
-        const ProcessResult refused = cli({ QStringLiteral("profile"), QStringLiteral("remove"),
-                                            QStringLiteral("qa-remove") });
+        const ProcessResult refused = cli(
+            { QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("qa-remove") });
         QCOMPARE(refused.exitCode, int(ExitUsage));
         QVERIFY2(refused.standardError.contains(QStringLiteral("remover1, remover2"))
                      && refused.standardError.contains(QStringLiteral("--force")),
                  qPrintable(refused.standardError));
         QVERIFY(QFile::exists(ProfileRepository::installedPath(QStringLiteral("qa-remove"))));
-        QCOMPARE(jsonArray(cli({ QStringLiteral("accounts"), QStringLiteral("--json") })).size(), 2);
+        QCOMPARE(jsonArray(cli({ QStringLiteral("accounts"), QStringLiteral("--json") })).size(),
+                 2);
         QCOMPARE(userinfoSubject(accessToken), QStringLiteral("remover1"));
 
-        const ProcessResult forced = cli({ QStringLiteral("profile"), QStringLiteral("remove"),
-                                           QStringLiteral("qa-remove"), QStringLiteral("--force") });
+        const ProcessResult forced
+            = cli({ QStringLiteral("profile"), QStringLiteral("remove"),
+                    QStringLiteral("qa-remove"), QStringLiteral("--force") });
         QVERIFY2(forced.exitCode == 0, qPrintable(forced.standardError));
         QCOMPARE(forced.standardOutput.count(QStringLiteral("Signed out ")), 2);
         QVERIFY(forced.standardOutput.endsWith(QStringLiteral("Removed profile \"qa-remove\".\n")));
@@ -222,14 +228,14 @@ private Q_SLOTS:
                              { { QStringLiteral("environment"), QStringLiteral("staging") } });
         // A relative path, as a tester types it in the folder that has the file.
         const QString relative = QStringLiteral("roundtrip.json");
-        const ProcessResult login = m_cli.signIn(relative, QStringLiteral("traveller"), {},
-                                                 first->path());
+        const ProcessResult login
+            = m_cli.signIn(relative, QStringLiteral("traveller"), {}, first->path());
         QVERIFY2(login.exitCode == 0, qPrintable(login.standardError + m_cli.standInLog()));
         QVERIFY2(login.standardError.contains(QStringLiteral("Installed profile \"roundtrip\"")),
                  qPrintable(login.standardError));
-        const ProcessResult second
-            = m_cli.signIn(relative, QStringLiteral("traveller2"),
-                           { QStringLiteral("--account"), QStringLiteral("second") }, first->path());
+        const ProcessResult second = m_cli.signIn(
+            relative, QStringLiteral("traveller2"),
+            { QStringLiteral("--account"), QStringLiteral("second") }, first->path());
         QVERIFY2(second.exitCode == 0, qPrintable(second.standardError + m_cli.standInLog()));
         QVERIFY2(second.standardError.contains(QStringLiteral("already installed")),
                  qPrintable(second.standardError));
@@ -243,20 +249,21 @@ private Q_SLOTS:
 
         first.reset(); // the file is gone
         QTemporaryDir elsewhere;
-        const QJsonArray accounts
-            = jsonArray(cli({ QStringLiteral("accounts"), QStringLiteral("--json") }, elsewhere.path()));
+        const QJsonArray accounts = jsonArray(
+            cli({ QStringLiteral("accounts"), QStringLiteral("--json") }, elsewhere.path()));
         QCOMPARE(accounts.size(), 2);
         for (const QJsonValue &value : accounts) {
             const QJsonObject account = value.toObject();
-            QCOMPARE(account.value(QStringLiteral("environment")).toString(), QStringLiteral("staging"));
+            QCOMPARE(account.value(QStringLiteral("environment")).toString(),
+                     QStringLiteral("staging"));
             QCOMPARE(account.value(QStringLiteral("profileName")).toString(),
                      QStringLiteral("Local test provider"));
             QCOMPARE(account.value(QStringLiteral("state")).toString(), QStringLiteral("valid"));
-            const ProcessResult token = cli(
-                { QStringLiteral("token"), QStringLiteral("--profile"),
-                  account.value(QStringLiteral("profile")).toString(), QStringLiteral("--account"),
-                  account.value(QStringLiteral("label")).toString() },
-                elsewhere.path());
+            const ProcessResult token = cli({ QStringLiteral("token"), QStringLiteral("--profile"),
+                                              account.value(QStringLiteral("profile")).toString(),
+                                              QStringLiteral("--account"),
+                                              account.value(QStringLiteral("label")).toString() },
+                                            elsewhere.path());
             QVERIFY2(token.exitCode == 0, qPrintable(token.standardError));
             QCOMPARE(userinfoSubject(token.standardOutput.trimmed()),
                      account.value(QStringLiteral("subject")).toString());
@@ -283,11 +290,13 @@ private Q_SLOTS:
             QCOMPARE(fields.size(), 5);
             order.append(fields.at(0) + u'/' + fields.at(1) + u'/' + fields.at(4));
         }
-        QCOMPARE(order, (QStringList { QStringLiteral("aa-early/mia/development"),
-                                       QStringLiteral("zz-late/amy/production"),
-                                       QStringLiteral("zz-late/zed/production") }));
+        QCOMPARE(order,
+                 (QStringList { QStringLiteral("aa-early/mia/development"),
+                                QStringLiteral("zz-late/amy/production"),
+                                QStringLiteral("zz-late/zed/production") }));
         QStringList jsonOrder;
-        for (const QJsonValue &value : jsonArray(cli({ QStringLiteral("accounts"), QStringLiteral("--json") }))) {
+        for (const QJsonValue &value :
+             jsonArray(cli({ QStringLiteral("accounts"), QStringLiteral("--json") }))) {
             const QJsonObject account = value.toObject();
             jsonOrder.append(account.value(QStringLiteral("profile")).toString() + u'/'
                              + account.value(QStringLiteral("label")).toString() + u'/'

@@ -63,7 +63,10 @@ private:
         return profileId;
     }
 
-    QStringList accountLabels() { return labelsIn(cli({ QStringLiteral("accounts"), QStringLiteral("--json") })); }
+    QStringList accountLabels()
+    {
+        return labelsIn(cli({ QStringLiteral("accounts"), QStringLiteral("--json") }));
+    }
 
     // login-companion with a terminal on stdin (script(1) runs it on a pseudo-terminal) and
     // `typed` as what the user types.
@@ -76,14 +79,15 @@ private:
         process.setWorkingDirectory(m_files.path());
         process.start(QStringLiteral("script"),
                       { QStringLiteral("--quiet"), QStringLiteral("--return"),
-                        QStringLiteral("--command"), words.join(u' '), QStringLiteral("/dev/null") });
+                        QStringLiteral("--command"), words.join(u' '),
+                        QStringLiteral("/dev/null") });
         ProcessResult result;
         if (!process.waitForStarted(10'000))
             return result;
         // Typed once the question is on the screen, as a person would.
-        (void)QTest::qWaitFor([&] { return process.bytesAvailable() > 0
-                                        && process.peek(4096).contains("[y/N]"); },
-                              30'000);
+        (void)QTest::qWaitFor(
+            [&] { return process.bytesAvailable() > 0 && process.peek(4096).contains("[y/N]"); },
+            30'000);
         process.write(typed);
         process.closeWriteChannel();
         if (!process.waitForFinished(60'000))
@@ -96,14 +100,12 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_files.isValid()); }
 
-    void init()
-    {
-        CliSession::startAfresh();
-    }
+    void init() { CliSession::startAfresh(); }
 
     void tokenJsonMatchesTheProvider()
     {
-        const QString profile = signedIn(QStringLiteral("scripted"), { QStringLiteral("json-user") });
+        const QString profile
+            = signedIn(QStringLiteral("scripted"), { QStringLiteral("json-user") });
         // A refresh, so that the expiry is the provider's expires_in from just now.
         const QDateTime before = QDateTime::currentDateTimeUtc();
         const ProcessResult result
@@ -124,7 +126,8 @@ private Q_SLOTS:
         QCOMPARE(account.value(QStringLiteral("subject")).toString(), QStringLiteral("json-user"));
         QCOMPARE(account.value(QStringLiteral("email")).toString(),
                  QStringLiteral("json-user@example.test"));
-        QCOMPARE(account.value(QStringLiteral("environment")).toString(), QStringLiteral("staging"));
+        QCOMPARE(account.value(QStringLiteral("environment")).toString(),
+                 QStringLiteral("staging"));
 
         // The access token is the provider's: userinfo answers for this subject.
         const QString accessToken = json.value(QStringLiteral("accessToken")).toString();
@@ -167,21 +170,22 @@ private Q_SLOTS:
             = cli({ QStringLiteral("token"), QStringLiteral("--profile"), profile });
         QCOMPARE(plain.standardOutput, accessToken + u'\n');
         // And the account list agrees on the expiry.
-        const QJsonObject row = QJsonDocument::fromJson(
-                                    cli({ QStringLiteral("accounts"), QStringLiteral("--json") })
-                                        .standardOutput.toUtf8())
-                                    .array()
-                                    .first()
-                                    .toObject();
+        const QJsonObject row
+            = QJsonDocument::fromJson(cli({ QStringLiteral("accounts"), QStringLiteral("--json") })
+                                          .standardOutput.toUtf8())
+                  .array()
+                  .first()
+                  .toObject();
         QCOMPARE(row.value(QStringLiteral("expiresAt")).toString(), expiresAtText);
-        QCOMPARE(row.value(QStringLiteral("email")).toString(), QStringLiteral("json-user@example.test"));
+        QCOMPARE(row.value(QStringLiteral("email")).toString(),
+                 QStringLiteral("json-user@example.test"));
         QCOMPARE(row.value(QStringLiteral("state")).toString(), QStringLiteral("valid"));
     }
 
     void statusIsZeroWhenAllAreUsableAndThreeOnceOneNeedsASignIn()
     {
-        const QString profile = signedIn(QStringLiteral("watched"),
-                                         { QStringLiteral("status-a"), QStringLiteral("status-b") });
+        const QString profile = signedIn(
+            QStringLiteral("watched"), { QStringLiteral("status-a"), QStringLiteral("status-b") });
         const ProcessResult healthy = cli({ QStringLiteral("status") });
         QVERIFY2(healthy.exitCode == 0, qPrintable(healthy.standardOutput + healthy.standardError));
         QVERIFY2(healthy.standardOutput.startsWith(
@@ -198,11 +202,11 @@ private Q_SLOTS:
         QVERIFY(account.ok());
         auto tokens = AccountStore().tokens(account.value());
         QVERIFY(tokens.ok());
-        const HttpResult revoked = httpPostForm(
-            QUrl(issuer() + QStringLiteral("/token/revocation")),
-            { { QStringLiteral("token"), tokens.value().refreshToken },
-              { QStringLiteral("token_type_hint"), QStringLiteral("refresh_token") },
-              { QStringLiteral("client_id"), kClientId } });
+        const HttpResult revoked
+            = httpPostForm(QUrl(issuer() + QStringLiteral("/token/revocation")),
+                           { { QStringLiteral("token"), tokens.value().refreshToken },
+                             { QStringLiteral("token_type_hint"), QStringLiteral("refresh_token") },
+                             { QStringLiteral("client_id"), kClientId } });
         QCOMPARE(revoked.status, 200);
         const ProcessResult refresh
             = cli({ QStringLiteral("token"), QStringLiteral("--profile"), profile,
@@ -222,13 +226,14 @@ private Q_SLOTS:
 
         // Only another profile's accounts: all usable. A profile without any: nothing usable.
         signedIn(QStringLiteral("other"), { QStringLiteral("status-c") });
-        QCOMPARE(cli({ QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("other") })
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli({ QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("other") })
+                .exitCode,
+            0);
         QCOMPARE(cli({ QStringLiteral("status"), QStringLiteral("--profile"), profile }).exitCode,
                  int(ExitLoginRequired));
-        const ProcessResult none
-            = cli({ QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("demo") });
+        const ProcessResult none = cli(
+            { QStringLiteral("status"), QStringLiteral("--profile"), QStringLiteral("demo") });
         QCOMPARE(none.exitCode, int(ExitLoginRequired));
         QCOMPARE(none.standardOutput, QString());
     }
@@ -250,9 +255,9 @@ private Q_SLOTS:
         QCOMPARE(accountLabels(), QStringList { QStringLiteral("keeper") });
         QCOMPARE(userinfoSubject(m_cli.accessToken(profile, QStringLiteral("keeper"))),
                  QStringLiteral("keeper"));
-        const ProcessResult both = cli({ QStringLiteral("logout"), QStringLiteral("--all"),
-                                         QStringLiteral("--account"), QStringLiteral("keeper"),
-                                         QStringLiteral("--yes") });
+        const ProcessResult both
+            = cli({ QStringLiteral("logout"), QStringLiteral("--all"), QStringLiteral("--account"),
+                    QStringLiteral("keeper"), QStringLiteral("--yes") });
         QCOMPARE(both.exitCode, int(ExitUsage));
         QCOMPARE(accountLabels(), QStringList { QStringLiteral("keeper") });
     }
@@ -296,14 +301,16 @@ private Q_SLOTS:
                  "script(1) (util-linux) runs the command on a pseudo-terminal");
         const QString profile = signedIn(QStringLiteral("asked"), { QStringLiteral("asked-a") });
 
-        const ProcessResult declined = onATerminal({ QStringLiteral("logout"), QStringLiteral("--all") }, "n\n");
+        const ProcessResult declined
+            = onATerminal({ QStringLiteral("logout"), QStringLiteral("--all") }, "n\n");
         QVERIFY2(declined.standardOutput.contains(
                      QStringLiteral("Sign out 1 account(s) (asked/asked-a)? [y/N]")),
                  qPrintable(declined.standardOutput));
         QCOMPARE(declined.exitCode, int(ExitCancelled));
         QCOMPARE(accountLabels(), QStringList { QStringLiteral("asked-a") });
 
-        const ProcessResult accepted = onATerminal({ QStringLiteral("logout"), QStringLiteral("--all") }, "y\n");
+        const ProcessResult accepted
+            = onATerminal({ QStringLiteral("logout"), QStringLiteral("--all") }, "y\n");
         QVERIFY2(accepted.exitCode == 0, qPrintable(accepted.standardOutput));
         QVERIFY(accepted.standardOutput.contains(QStringLiteral("Signed out asked-a")));
         QVERIFY(accountLabels().isEmpty());
@@ -312,19 +319,20 @@ private Q_SLOTS:
 
     void useMakesTheDefaultAccountAndSigningItOutClearsIt()
     {
-        const QString profile = signedIn(QStringLiteral("several"),
-                                         { QStringLiteral("def-a"), QStringLiteral("def-b"),
-                                           QStringLiteral("def-c") });
-        const QStringList tokenWithoutAccount { QStringLiteral("token"), QStringLiteral("--profile"),
-                                                profile };
+        const QString profile = signedIn(
+            QStringLiteral("several"),
+            { QStringLiteral("def-a"), QStringLiteral("def-b"), QStringLiteral("def-c") });
+        const QStringList tokenWithoutAccount { QStringLiteral("token"),
+                                                QStringLiteral("--profile"), profile };
         const ProcessResult ambiguous = cli(tokenWithoutAccount);
         QCOMPARE(ambiguous.exitCode, int(ExitUsage));
-        QVERIFY2(ambiguous.standardError.contains(QStringLiteral("login-companion use --profile several")),
+        QVERIFY2(ambiguous.standardError.contains(
+                     QStringLiteral("login-companion use --profile several")),
                  qPrintable(ambiguous.standardError));
 
-        const ProcessResult unknown = cli({ QStringLiteral("use"), QStringLiteral("--profile"),
-                                            profile, QStringLiteral("--account"),
-                                            QStringLiteral("nobody") });
+        const ProcessResult unknown
+            = cli({ QStringLiteral("use"), QStringLiteral("--profile"), profile,
+                    QStringLiteral("--account"), QStringLiteral("nobody") });
         QCOMPARE(unknown.exitCode, int(ExitUsage));
         QVERIFY2(unknown.standardError.contains(QStringLiteral("def-a, def-b, def-c")),
                  qPrintable(unknown.standardError));
@@ -332,9 +340,9 @@ private Q_SLOTS:
                  int(ExitUsage));
         QCOMPARE(cli(tokenWithoutAccount).exitCode, int(ExitUsage)); // nothing was chosen
 
-        const ProcessResult chosen = cli({ QStringLiteral("use"), QStringLiteral("--profile"),
-                                           profile, QStringLiteral("--account"),
-                                           QStringLiteral("def-b") });
+        const ProcessResult chosen
+            = cli({ QStringLiteral("use"), QStringLiteral("--profile"), profile,
+                    QStringLiteral("--account"), QStringLiteral("def-b") });
         QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.standardError));
         const ProcessResult token = cli(tokenWithoutAccount);
         QVERIFY2(token.exitCode == 0, qPrintable(token.standardError));
@@ -346,12 +354,13 @@ private Q_SLOTS:
                  QStringLiteral("def-c"));
 
         // Signing out of the default account clears the default.
-        const ProcessResult logout = cli({ QStringLiteral("logout"), QStringLiteral("--profile"),
-                                           profile });
+        const ProcessResult logout
+            = cli({ QStringLiteral("logout"), QStringLiteral("--profile"), profile });
         QVERIFY2(logout.exitCode == 0, qPrintable(logout.standardError));
         QCOMPARE(logout.standardOutput,
                  QStringLiteral("Signed out def-b from Local test provider.\n"));
-        QCOMPARE(accountLabels(), (QStringList { QStringLiteral("def-a"), QStringLiteral("def-c") }));
+        QCOMPARE(accountLabels(),
+                 (QStringList { QStringLiteral("def-a"), QStringLiteral("def-c") }));
         QCOMPARE(cli(tokenWithoutAccount).exitCode, int(ExitUsage));
     }
 };

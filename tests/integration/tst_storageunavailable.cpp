@@ -75,6 +75,19 @@ private Q_SLOTS:
         QCOMPARE(token.standardError.count(QLatin1Char('\n')), 1);
     }
 
+    void statusWithoutSecretServiceExitsStorageUnavailable()
+    {
+        // `status` reads the keychain to tell whether a refresh token is held: without one it
+        // cannot say, and must not claim the account needs a sign-in (3).
+        const ProcessResult status
+            = runCli({ QStringLiteral("status") }, withoutSecretService(false));
+        QCOMPARE(status.exitCode, int(ExitStorageUnavailable));
+        QCOMPARE(status.standardOutput, QString());
+        QVERIFY2(status.standardError.contains(QStringLiteral("keychain")),
+                 qPrintable(status.standardError));
+        QCOMPARE(status.standardError.count(QLatin1Char('\n')), 1);
+    }
+
     void loginWithoutSecretServiceExitsBeforeAnyWindow()
     {
         const ProcessResult login
@@ -110,6 +123,10 @@ private Q_SLOTS:
         QCOMPARE(token.exitCode, int(ExitStorageUnavailable));
         QVERIFY2(token.standardError.contains(QStringLiteral("locked")),
                  qPrintable(token.standardError));
+        const ProcessResult status = runCli({ QStringLiteral("status") });
+        QCOMPARE(status.exitCode, int(ExitStorageUnavailable));
+        QVERIFY2(status.standardError.contains(QStringLiteral("locked")),
+                 qPrintable(status.standardError));
 
         // The account is still there, not "signed out".
         auto rows = AccountIndex().load();

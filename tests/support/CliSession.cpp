@@ -63,15 +63,15 @@ ProcessResult CliSession::signIn(const QString &profile, const QString &user,
     environment.insert(QStringLiteral("LC_STAND_IN_USER"), user);
     return runWith(environment,
                    QStringList { QStringLiteral("login"), QStringLiteral("--profile"), profile,
-                             QStringLiteral("--browser"), QStringLiteral("system") }
+                                 QStringLiteral("--browser"), QStringLiteral("system") }
                        + more,
                    workingDirectory, {});
 }
 
 QString CliSession::accessToken(const QString &profile, const QString &label) const
 {
-    const ProcessResult token = run({ QStringLiteral("token"), QStringLiteral("--profile"),
-                                      profile, QStringLiteral("--account"), label });
+    const ProcessResult token = run({ QStringLiteral("token"), QStringLiteral("--profile"), profile,
+                                      QStringLiteral("--account"), label });
     return token.exitCode == 0 ? token.standardOutput.trimmed() : QString();
 }
 
@@ -101,8 +101,7 @@ QString writeLoopbackProfile(const QTemporaryDir &directory, const QString &id,
 {
     QJsonObject loopback = overrides;
     if (!loopback.contains(QStringLiteral("redirectUri")))
-        loopback.insert(QStringLiteral("redirectUri"),
-                        QStringLiteral("http://127.0.0.1/callback"));
+        loopback.insert(QStringLiteral("redirectUri"), QStringLiteral("http://127.0.0.1/callback"));
     return writeProfile(directory, id, loopback);
 }
 

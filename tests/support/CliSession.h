@@ -21,8 +21,8 @@ public:
     ProcessResult run(const QStringList &arguments, const QString &workingDirectory = {},
                       const QByteArray &input = {}) const;
     // `login --profile PROFILE --browser system [MORE]`, the stand-in signing in as `user`.
-    ProcessResult signIn(const QString &profile, const QString &user,
-                         const QStringList &more = {}, const QString &workingDirectory = {}) const;
+    ProcessResult signIn(const QString &profile, const QString &user, const QStringList &more = {},
+                         const QString &workingDirectory = {}) const;
 
     // `token --profile PROFILE --account LABEL`: the access token, or empty.
     QString accessToken(const QString &profile, const QString &label) const;

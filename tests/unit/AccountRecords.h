@@ -12,8 +12,7 @@ inline QDateTime at(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
-inline AccountRecord record(const QString &profileId, const QString &label,
-                            const QString &subject)
+inline AccountRecord record(const QString &profileId, const QString &label, const QString &subject)
 {
     AccountRecord account;
     account.profileId = profileId;

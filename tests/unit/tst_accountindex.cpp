@@ -431,8 +431,8 @@ void TestAccountIndex::setDefaultMarksOneAccountOfTheProfileOnly()
     QVERIFY(index.setDefault(QStringLiteral("demo"), QStringLiteral("alice")).ok());
     // By subject too; the profile's previous default gives way, the other profile's stays.
     QVERIFY(index.setDefault(QStringLiteral("demo"), QStringLiteral("sub-c")).ok());
-    QCOMPARE(defaultsIn(index), (QStringList { QStringLiteral("demo/carol"),
-                                               QStringLiteral("acme/dave") }));
+    QCOMPARE(defaultsIn(index),
+             (QStringList { QStringLiteral("demo/carol"), QStringLiteral("acme/dave") }));
 }
 
 void TestAccountIndex::setDefaultToAnUnknownAccountIsConfigErrorAndChangesNothing()
@@ -464,7 +464,8 @@ void TestAccountIndex::refreshAndSignInAgainKeepTheDefault()
 {
     saveFixture(threeDemoAccounts());
     const AccountIndex index(indexPath());
-    const AccountRecord bob = index.setDefault(QStringLiteral("demo"), QStringLiteral("bob")).value();
+    const AccountRecord bob
+        = index.setDefault(QStringLiteral("demo"), QStringLiteral("bob")).value();
 
     AccountRecord refreshed = bob;
     refreshed.expiresAt = at("2031-01-01T00:00:00Z");
@@ -486,13 +487,15 @@ void TestAccountIndex::refreshWrittenFromAStaleRowDoesNotUndoUse()
     saveFixture(threeDemoAccounts());
     const AccountIndex index(indexPath());
     // A `token` read alice's row, then `use` made her the default, then the refresh is stored.
-    const AccountRecord readBeforeUse = index.find(QStringLiteral("demo"), QStringLiteral("alice")).value();
+    const AccountRecord readBeforeUse
+        = index.find(QStringLiteral("demo"), QStringLiteral("alice")).value();
     QVERIFY(index.setDefault(QStringLiteral("demo"), QStringLiteral("alice")).ok());
     QVERIFY(index.replace(readBeforeUse).ok());
     QCOMPARE(defaultsIn(index), QStringList { QStringLiteral("demo/alice") });
 
     // And the other way round: a stale "default" copy does not come back after `use` moved it.
-    AccountRecord staleDefault = index.find(QStringLiteral("demo"), QStringLiteral("alice")).value();
+    AccountRecord staleDefault
+        = index.find(QStringLiteral("demo"), QStringLiteral("alice")).value();
     QVERIFY(index.setDefault(QStringLiteral("demo"), QStringLiteral("carol")).ok());
     QVERIFY(index.replace(staleDefault).ok());
     QCOMPARE(defaultsIn(index), QStringList { QStringLiteral("demo/carol") });
@@ -502,7 +505,8 @@ void TestAccountIndex::removingTheDefaultAccountClearsIt()
 {
     saveFixture(threeDemoAccounts());
     const AccountIndex index(indexPath());
-    const AccountRecord bob = index.setDefault(QStringLiteral("demo"), QStringLiteral("bob")).value();
+    const AccountRecord bob
+        = index.setDefault(QStringLiteral("demo"), QStringLiteral("bob")).value();
     QVERIFY(index.remove(bob).ok());
     QVERIFY(defaultsIn(index).isEmpty());
     const auto found = index.find(QStringLiteral("demo"), QString());
@@ -517,7 +521,8 @@ void TestAccountIndex::removingTheDefaultAccountClearsIt()
 void TestAccountIndex::defaultIsAnOptionalKeyOfFormatOne()
 {
     saveFixture(threeDemoAccounts());
-    QVERIFY(AccountIndex(indexPath()).setDefault(QStringLiteral("demo"), QStringLiteral("bob")).ok());
+    QVERIFY(
+        AccountIndex(indexPath()).setDefault(QStringLiteral("demo"), QStringLiteral("bob")).ok());
     QFile file(indexPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();

@@ -57,7 +57,8 @@ private Q_SLOTS:
         const QDateTime now = at("2030-01-01T11:00:00Z");
         FreshAccessToken fresh;
         fresh.accessToken = QStringLiteral("AT-1");
-        fresh.account = record(QStringLiteral("qa"), QStringLiteral("alice"), QStringLiteral("sub-a"));
+        fresh.account
+            = record(QStringLiteral("qa"), QStringLiteral("alice"), QStringLiteral("sub-a"));
         fresh.tokens.accessToken = fresh.accessToken;
         fresh.tokens.refreshToken = QStringLiteral("RT-never-printed");
         fresh.tokens.expiresAt = QDateTime::fromString(QStringLiteral("2030-01-01T20:00:00+09:00"),
@@ -65,12 +66,13 @@ private Q_SLOTS:
         fresh.tokens.expiresAt = fresh.tokens.expiresAt.addSecs(3600);
         fresh.tokens.scopes = { QStringLiteral("openid"), QStringLiteral("email") };
         const QJsonObject claims { { QStringLiteral("sub"), QStringLiteral("sub-a") },
-                                   { QStringLiteral("iss"), QStringLiteral("https://id.example.test") },
+                                   { QStringLiteral("iss"),
+                                     QStringLiteral("https://id.example.test") },
                                    { QStringLiteral("exp"), 1893499200 } };
         fresh.tokens.idToken = unsignedJwt(claims);
 
-        const QJsonObject json
-            = AccountJson::token(fresh, profile(QStringLiteral("qa"), QStringLiteral("staging")), now);
+        const QJsonObject json = AccountJson::token(
+            fresh, profile(QStringLiteral("qa"), QStringLiteral("staging")), now);
         QCOMPARE(keysOf(json),
                  (QSet<QString> { QStringLiteral("accessToken"), QStringLiteral("tokenType"),
                                   QStringLiteral("expiresAt"), QStringLiteral("expiresIn"),
@@ -99,7 +101,8 @@ private Q_SLOTS:
     {
         FreshAccessToken fresh;
         fresh.accessToken = QStringLiteral("AT-2");
-        fresh.account = record(QStringLiteral("qa"), QStringLiteral("bob"), QStringLiteral("sub-b"));
+        fresh.account
+            = record(QStringLiteral("qa"), QStringLiteral("bob"), QStringLiteral("sub-b"));
         fresh.tokens.accessToken = fresh.accessToken;
         fresh.tokens.expiresAt = at("2030-01-01T10:00:00Z"); // already past: 0 s, not negative
         const QJsonObject json = AccountJson::token(fresh, profile(QStringLiteral("qa"), QString()),
@@ -112,10 +115,13 @@ private Q_SLOTS:
 
     void accountRowsKeepTheirKeysAndAddNamesAndState()
     {
-        AccountRecord valid = record(QStringLiteral("qa"), QStringLiteral("alice"), QStringLiteral("a"));
-        AccountRecord expired = record(QStringLiteral("qa"), QStringLiteral("bob"), QStringLiteral("b"));
+        AccountRecord valid
+            = record(QStringLiteral("qa"), QStringLiteral("alice"), QStringLiteral("a"));
+        AccountRecord expired
+            = record(QStringLiteral("qa"), QStringLiteral("bob"), QStringLiteral("b"));
         expired.expiresAt = at("2020-01-01T00:00:00Z");
-        AccountRecord rejected = record(QStringLiteral("gone"), QStringLiteral("carol"), QStringLiteral("c"));
+        AccountRecord rejected
+            = record(QStringLiteral("gone"), QStringLiteral("carol"), QStringLiteral("c"));
         rejected.signInRequired = true;
         const QHash<QString, ProviderProfile> profiles {
             { QStringLiteral("qa"), profile(QStringLiteral("qa"), QStringLiteral("staging")) }
@@ -132,7 +138,8 @@ private Q_SLOTS:
             QCOMPARE(keysOf(row.toObject()), keys);
         QCOMPARE(rows.at(0)[QStringLiteral("state")].toString(), QStringLiteral("valid"));
         QCOMPARE(rows.at(0)[QStringLiteral("environment")].toString(), QStringLiteral("staging"));
-        QCOMPARE(rows.at(0)[QStringLiteral("profileName")].toString(), QStringLiteral("qa provider"));
+        QCOMPARE(rows.at(0)[QStringLiteral("profileName")].toString(),
+                 QStringLiteral("qa provider"));
         QCOMPARE(rows.at(0)[QStringLiteral("expiresAt")].toString(),
                  QStringLiteral("2030-01-01T12:00:00Z"));
         QCOMPARE(rows.at(1)[QStringLiteral("state")].toString(), QStringLiteral("expired"));
@@ -151,15 +158,18 @@ private Q_SLOTS:
             record(QStringLiteral("alpha"), QStringLiteral("Abe"), QStringLiteral("5")),
         };
         const QHash<QString, ProviderProfile> profiles {
-            { QStringLiteral("alpha"), profile(QStringLiteral("alpha"), QStringLiteral("production")) },
-            { QStringLiteral("zeta"), profile(QStringLiteral("zeta"), QStringLiteral("development")) },
+            { QStringLiteral("alpha"),
+              profile(QStringLiteral("alpha"), QStringLiteral("production")) },
+            { QStringLiteral("zeta"),
+              profile(QStringLiteral("zeta"), QStringLiteral("development")) },
         };
         QStringList order;
         for (const AccountRecord &account : AccountListing::sorted(accounts, profiles))
             order.append(account.profileId + u'/' + account.label);
-        QCOMPARE(order, (QStringList { QStringLiteral("alpha/Abe"), QStringLiteral("alpha/bea"),
-                                       QStringLiteral("alpha/Zed"), QStringLiteral("mid/cat"),
-                                       QStringLiteral("zeta/amy") }));
+        QCOMPARE(order,
+                 (QStringList { QStringLiteral("alpha/Abe"), QStringLiteral("alpha/bea"),
+                                QStringLiteral("alpha/Zed"), QStringLiteral("mid/cat"),
+                                QStringLiteral("zeta/amy") }));
     }
 };
 

@@ -86,7 +86,8 @@ private Q_SLOTS:
 
     void installAddsThenReportsUnchangedThenUpdated()
     {
-        const QString path = writeFile(QStringLiteral("qa.json"), profileJson(QStringLiteral("qa")));
+        const QString path
+            = writeFile(QStringLiteral("qa.json"), profileJson(QStringLiteral("qa")));
         auto added = ProfileRepository::install(path);
         QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(messageOf(added.error())));
         QCOMPARE(added.value().installation, ProfileRepository::Installation::Added);
@@ -113,7 +114,8 @@ private Q_SLOTS:
 
     void installedProfileLoadsByIdAfterTheFileIsGone()
     {
-        const QString path = writeFile(QStringLiteral("gone.json"), profileJson(QStringLiteral("gone")));
+        const QString path
+            = writeFile(QStringLiteral("gone.json"), profileJson(QStringLiteral("gone")));
         QVERIFY(ProfileRepository::install(path).ok());
         QVERIFY(QFile::remove(path));
         auto loaded = ProfileRepository::load(QStringLiteral("gone"));
@@ -157,8 +159,8 @@ private Q_SLOTS:
         QTest::newRow("relative URL") << relative << QStringLiteral("tokenEndpoint");
         QJsonObject placeholder = profileJson(QStringLiteral("bad"));
         placeholder.insert(QStringLiteral("clientId"), QStringLiteral("%qa-unset-client-id%"));
-        QTest::newRow("placeholder without a value") << placeholder
-                                                     << QStringLiteral("qa-unset-client-id");
+        QTest::newRow("placeholder without a value")
+            << placeholder << QStringLiteral("qa-unset-client-id");
     }
 
     void invalidProfilesAreNotInstalled()
@@ -169,7 +171,8 @@ private Q_SLOTS:
         auto refused = ProfileRepository::install(path);
         QVERIFY(!refused.ok());
         QCOMPARE(int(exitCodeFor(refused.error())), 64);
-        QVERIFY2(messageOf(refused.error()).contains(named), qPrintable(messageOf(refused.error())));
+        QVERIFY2(messageOf(refused.error()).contains(named),
+                 qPrintable(messageOf(refused.error())));
         QVERIFY2(messageOf(refused.error()).contains(path), qPrintable(messageOf(refused.error())));
         QVERIFY(ProfileRepository::installedIds().isEmpty());
     }
@@ -193,7 +196,8 @@ private Q_SLOTS:
 
     void unknownIdNamesTheKnownOnes()
     {
-        const QString path = writeFile(QStringLiteral("qa.json"), profileJson(QStringLiteral("qa")));
+        const QString path
+            = writeFile(QStringLiteral("qa.json"), profileJson(QStringLiteral("qa")));
         QVERIFY(ProfileRepository::install(path).ok());
         auto missing = ProfileRepository::load(QStringLiteral("nope"));
         QVERIFY(!missing.ok());
@@ -213,18 +217,19 @@ private Q_SLOTS:
         QCOMPARE(none.missing(rayteams.value()),
                  (QStringList { QStringLiteral("rayteams-base"),
                                 QStringLiteral("rayteams-client-id") }));
-        const PlaceholderValues given({ { QStringLiteral("rayteams-base"),
-                                          QStringLiteral("https://id.example.test") } },
-                                      false);
+        const PlaceholderValues given(
+            { { QStringLiteral("rayteams-base"), QStringLiteral("https://id.example.test") } },
+            false);
         QCOMPARE(given.missing(rayteams.value()),
                  QStringList { QStringLiteral("rayteams-client-id") });
-        QVERIFY(none.missing(ProfileRepository::unresolved(QStringLiteral("demo")).value())
-                    .isEmpty());
+        QVERIFY(
+            none.missing(ProfileRepository::unresolved(QStringLiteral("demo")).value()).isEmpty());
     }
 
     void uninstallRemovesOnlyInstalledProfiles()
     {
-        const QString path = writeFile(QStringLiteral("qa.json"), profileJson(QStringLiteral("qa")));
+        const QString path
+            = writeFile(QStringLiteral("qa.json"), profileJson(QStringLiteral("qa")));
         QVERIFY(ProfileRepository::install(path).ok());
         QVERIFY(ProfileRepository::uninstall(QStringLiteral("qa")).ok());
         QVERIFY(ProfileRepository::installedIds().isEmpty());

@@ -35,10 +35,9 @@ void CheckAccounts::readNext()
     if (isStopped() || m_nextToRead >= m_checks.size())
         return;
     const qsizetype index = m_nextToRead++;
-    m_services.keychain->read(m_checks.at(index).account.keychainKey(), this,
-                              [this, index](const Result<QByteArray> &secret) {
-                                  onRead(index, secret);
-                              });
+    m_services.keychain->read(
+        m_checks.at(index).account.keychainKey(), this,
+        [this, index](const Result<QByteArray> &secret) { onRead(index, secret); });
 }
 
 void CheckAccounts::onRead(qsizetype index, const Result<QByteArray> &secret)

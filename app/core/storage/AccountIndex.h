@@ -72,8 +72,7 @@ public:
     Result<AccountRecord> find(const QString &profileId, const QString &labelOrSubject) const;
     // Makes the account (label or subject) the profile's default, and no other. An unknown
     // account is a Config error naming the profile's accounts; nothing is changed then.
-    Result<AccountRecord> setDefault(const QString &profileId,
-                                     const QString &labelOrSubject) const;
+    Result<AccountRecord> setDefault(const QString &profileId, const QString &labelOrSubject) const;
 
     // The label a fresh sign-in gets: the one asked for, else the one the same subject already
     // has, else the provider's preferred name (defaultLabel), else the subject.
