@@ -204,21 +204,6 @@ int CliApplication::usage(const QString &message) const
     return ExitUsage;
 }
 
-namespace {
-// With "redirectUriInRequests": false the provider sends the browser to the registered redirect
-// URI, which the loopback listener only hears when it is itself a loopback http URI.
-bool systemBrowserCanHearRedirect(const ProviderProfile &profile)
-{
-    if (profile.redirectUriInRequests)
-        return true;
-    const QUrl &uri = profile.redirectUri;
-    const QString host = uri.host();
-    return uri.scheme() == QLatin1String("http")
-        && (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost")
-            || host == QLatin1String("::1"));
-}
-} // namespace
-
 int CliApplication::runLogin(const CommandSpec &command, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -235,7 +220,7 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
     const bool useSystemBrowser = parser.isSet(QStringLiteral("browser"))
         ? browser == QLatin1String("system")
         : profile.value().browser == ProviderProfile::BrowserMode::System;
-    if (useSystemBrowser && !systemBrowserCanHearRedirect(profile.value()))
+    if (useSystemBrowser && !profile.value().systemBrowserCanHearRedirect())
         return usage(tr("profile \"%1\" sets \"redirectUriInRequests\": false, so the provider "
                         "would send your browser to %2, which Login Companion cannot hear. Sign "
                         "in with the login window (--browser embedded), or register a loopback "
@@ -274,11 +259,11 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
         return outcome.exitCode;
 
     // The window's one stdout line names the account it stored: "account\t<profile>\t<subject>".
-    const QStringList fields = outcome.standardOutput.trimmed().split(QLatin1Char('\t'));
-    if (fields.size() != 3 || fields.at(0) != QLatin1String("account"))
+    const auto reported = WindowLauncher::reportedAccount(outcome.standardOutput);
+    if (!reported)
         return fail(AuthError::network(tr("The login window did not report the signed-in "
                                           "account.")));
-    auto account = store.index().find(fields.at(1), fields.at(2));
+    auto account = store.index().find(reported->first, reported->second);
     if (!account.ok())
         return fail(account.error());
     return reportSignedIn(profile.value(), account.value(), printToken);

@@ -86,6 +86,19 @@ public:
         return clientAuthentication != ClientAuthentication::None && tokenExchangeBackend.isEmpty();
     }
 
+    // Whether a sign-in in the system browser can come back to a loopback listener: with
+    // "redirectUriInRequests": false the provider sends the browser to the registered redirect
+    // URI, which the listener only hears when it is itself a loopback http URI.
+    bool systemBrowserCanHearRedirect() const
+    {
+        if (redirectUriInRequests)
+            return true;
+        const QString host = redirectUri.host();
+        return redirectUri.scheme() == QLatin1String("http")
+            && (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost")
+                || host == QLatin1String("::1"));
+    }
+
     // Parses and validates a profile after filling in its `%name%` placeholders; every error
     // names `sourceName` and the offending key or placeholder.
     static Result<ProviderProfile> fromJson(const QByteArray &json, const QString &sourceName,
