@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include "AgentCommand.h"
+#include "AgentTokenCommand.h"
 #include "CommandTable.h"
 #include "DisplayCheck.h"
 #include "WindowLauncher.h"
@@ -125,6 +127,12 @@ int CliApplication::run(const QStringList &arguments)
         return runAccounts(*spec, rest);
     if (spec->name == QLatin1String("secret"))
         return runSecret(*spec, rest);
+    if (spec->name == QLatin1String("agent")) {
+        QCommandLineParser parser;
+        if (auto stop = parse(parser, *spec, rest))
+            return *stop;
+        return AgentCommand::run(parser);
+    }
     return runWindow(*spec, rest);
 }
 
@@ -311,6 +319,14 @@ int CliApplication::runToken(const CommandSpec &command, const QStringList &argu
     const qint64 seconds = minValidity.toLongLong(&numeric);
     if (!numeric || seconds < 0)
         return usage(tr("--min-validity takes a number of seconds, got \"%1\"").arg(minValidity));
+    // The agent, when one runs, has the tokens in memory (the front executable asks it before
+    // this module is even loaded; this is for the calls that came the long way, --verbose).
+    if (!parser.isSet(QStringLiteral("no-agent"))) {
+        if (const std::optional<int> answered = AgentTokenCommand::ask(parser)) {
+            qCInfo(lcCli) << "answered by the agent";
+            return *answered;
+        }
+    }
     auto profile = profileFrom(parser);
     if (!profile.ok())
         return fail(profile.error());
