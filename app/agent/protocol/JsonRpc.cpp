@@ -38,8 +38,7 @@ ParsedRequest JsonRpc::parseRequest(QByteArrayView text)
 {
     ParsedRequest parsed;
     if (text.size() > kMaxLineBytes) {
-        parsed.error = { RpcInvalidRequest,
-                         tr("The request is longer than %1 bytes.").arg(kMaxLineBytes) };
+        parsed.error = lineTooLong();
         return parsed;
     }
     QJsonParseError parseError;
@@ -86,6 +85,11 @@ ParsedRequest JsonRpc::parseRequest(QByteArrayView text)
     }
     parsed.request = RpcRequest { id, method.toString(), params.toObject() };
     return parsed;
+}
+
+RpcError JsonRpc::lineTooLong()
+{
+    return { RpcInvalidRequest, tr("The request is longer than %1 bytes.").arg(kMaxLineBytes) };
 }
 
 ParsedResponse JsonRpc::parseResponse(QByteArrayView text)

@@ -14,7 +14,7 @@ namespace lc::agent {
 // The agent's wire format (docs/AGENT.md): JSON-RPC 2.0, one JSON object per line, UTF-8.
 // Errors of a command carry the command line's exit code as their code (1, 2, 3, 4, 64); a
 // request that is not understood gets one of JSON-RPC's own codes below.
-enum RpcErrorCode : int {
+enum RpcErrorCode {
     RpcParseError = -32700, // not JSON (or not UTF-8)
     RpcInvalidRequest = -32600, // JSON, but not a request object; also a line over the limit
     RpcMethodNotFound = -32601,
@@ -69,6 +69,8 @@ public:
     // One line without its line break. Never throws, never asserts: it is fuzzed
     // (tests/fuzz/fuzz_agent_request.cpp).
     static ParsedRequest parseRequest(QByteArrayView line);
+    // The answer to a line over kMaxLineBytes.
+    static RpcError lineTooLong();
     static ParsedResponse parseResponse(QByteArrayView line);
 
     // Each returns one line, line break included.

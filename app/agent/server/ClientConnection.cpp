@@ -62,9 +62,7 @@ void ClientConnection::refuseLongLine()
 {
     qCInfo(lcAgent) << "a client sent a line over" << JsonRpc::kMaxLineBytes
                     << "bytes; closing its connection";
-    send(JsonRpc::error(QJsonValue::Null,
-                        { RpcInvalidRequest, JsonRpc::tr("The request is longer than %1 bytes.")
-                                                 .arg(JsonRpc::kMaxLineBytes) }));
+    send(JsonRpc::error(QJsonValue::Null, JsonRpc::lineTooLong()));
     m_closing = true;
     m_socket->disconnectFromServer(); // after what is queued has been written
 }
