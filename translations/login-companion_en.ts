@@ -291,22 +291,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="214"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="228"/>
         <source>No account is signed in for profile &quot;%1&quot;; run &quot;login-companion login --profile %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="217"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="231"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="225"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="239"/>
         <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="264"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="278"/>
         <source>The label &quot;%1&quot; already belongs to another account of profile &quot;%2&quot; (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,6 +390,68 @@
     <message>
         <location filename="../app/window/AccountsController.cpp" line="210"/>
         <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::AgentAutostart</name>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="45"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="88"/>
+        <source>The agent (login-companion-agent) is not installed next to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="96"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="116"/>
+        <source>The autostart entry is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="137"/>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::AgentCommand</name>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="37"/>
+        <source>--enable-autostart and --disable-autostart exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="42"/>
+        <source>The agent will start at login (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="49"/>
+        <source>The agent will no longer start at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="50"/>
+        <source>The agent was not set to start at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="57"/>
+        <source>The agent (login-companion-agent) is not installed next to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="74"/>
+        <location filename="../app/cli/AgentCommand.cpp" line="81"/>
+        <source>Cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -516,72 +578,72 @@
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="181"/>
+        <location filename="../app/cli/CliApplication.cpp" line="190"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229"/>
+        <location filename="../app/cli/CliApplication.cpp" line="223"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="278"/>
+        <location filename="../app/cli/CliApplication.cpp" line="272"/>
         <source>The login window did not report the signed-in account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="290"/>
+        <location filename="../app/cli/CliApplication.cpp" line="284"/>
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="307"/>
+        <location filename="../app/cli/CliApplication.cpp" line="301"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="327"/>
+        <location filename="../app/cli/CliApplication.cpp" line="321"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
+        <location filename="../app/cli/CliApplication.cpp" line="375"/>
         <source>Signed out %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="375"/>
+        <location filename="../app/cli/CliApplication.cpp" line="383"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="416"/>
+        <location filename="../app/cli/CliApplication.cpp" line="430"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="421"/>
+        <location filename="../app/cli/CliApplication.cpp" line="435"/>
         <source>sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="423"/>
+        <location filename="../app/cli/CliApplication.cpp" line="437"/>
         <source>access token valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <location filename="../app/cli/CliApplication.cpp" line="439"/>
         <source>access token expired (refreshes on next use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="96"/>
+        <location filename="../app/cli/CliApplication.cpp" line="99"/>
         <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="39"/>
+        <location filename="../app/cli/CliApplication.cpp" line="42"/>
         <source>The command did not finish within %n second(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -589,38 +651,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="99"/>
-        <location filename="../app/cli/CliApplication.cpp" line="143"/>
+        <location filename="../app/cli/CliApplication.cpp" line="102"/>
+        <location filename="../app/cli/CliApplication.cpp" line="152"/>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="141"/>
+        <location filename="../app/cli/CliApplication.cpp" line="150"/>
         <source>help takes one command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="165"/>
+        <location filename="../app/cli/CliApplication.cpp" line="174"/>
         <source>%1; run &quot;%2&quot; for the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="174"/>
+        <location filename="../app/cli/CliApplication.cpp" line="183"/>
         <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="176"/>
+        <location filename="../app/cli/CliApplication.cpp" line="185"/>
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
+        <location filename="../app/cli/CliApplication.cpp" line="232"/>
         <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <location filename="../app/cli/CliApplication.cpp" line="416"/>
         <source>%n row(s) of the account list could not be read; they were left as they are.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -628,32 +690,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="441"/>
+        <location filename="../app/cli/CliApplication.cpp" line="455"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="443"/>
+        <location filename="../app/cli/CliApplication.cpp" line="457"/>
         <source>secret needs --profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="453"/>
+        <location filename="../app/cli/CliApplication.cpp" line="467"/>
         <source>Deleted the client secret of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="458"/>
+        <location filename="../app/cli/CliApplication.cpp" line="472"/>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="463"/>
+        <location filename="../app/cli/CliApplication.cpp" line="477"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="469"/>
+        <location filename="../app/cli/CliApplication.cpp" line="483"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,88 +826,131 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="103"/>
+        <location filename="../app/cli/CommandTable.cpp" line="102"/>
+        <source>Print one JSON object: the access token, its type, expiry and scopes, the ID token and its claims, and the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="105"/>
+        <source>Read the keychain directly even when the agent runs (by default a running agent answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="109"/>
         <source>sign out: revoke and remove an account&apos;s tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <location filename="../app/cli/CommandTable.cpp" line="110"/>
         <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="108"/>
+        <location filename="../app/cli/CommandTable.cpp" line="114"/>
         <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="113"/>
+        <location filename="../app/cli/CommandTable.cpp" line="119"/>
         <source>list the signed-in accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="114"/>
+        <location filename="../app/cli/CommandTable.cpp" line="120"/>
         <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="116"/>
+        <location filename="../app/cli/CommandTable.cpp" line="122"/>
         <source>Print JSON (an empty list is []).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="120"/>
+        <location filename="../app/cli/CommandTable.cpp" line="126"/>
         <source>set|delete a confidential client&apos;s secret (set reads it from stdin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="121"/>
+        <location filename="../app/cli/CommandTable.cpp" line="127"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="129"/>
+        <location filename="../app/cli/CommandTable.cpp" line="136"/>
+        <source>keep the accounts&apos; tokens in memory and hand them out fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="137"/>
+        <source>Runs the agent in the foreground: it reads each account&apos;s tokens from the keychain once, keeps them in memory (never on disk), refreshes them before they expire, and answers launchers on a local socket (docs/AGENT.md). &quot;login-companion token&quot; asks it whenever it runs. Stop it with Ctrl+C or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="144"/>
+        <source>Show a tray icon with the accounts, &quot;Sign in&quot;, &quot;Open accounts&quot; and &quot;Quit&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="147"/>
+        <source>Start the agent with its tray icon at every login from now on, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="149"/>
+        <source>Stop starting the agent at login, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="153"/>
         <source>show the help of a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="130"/>
+        <location filename="../app/cli/CommandTable.cpp" line="154"/>
         <source>Shows the help of a command, or the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="156"/>
         <source>print the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="156"/>
         <source>Prints the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="211"/>
+        <location filename="../app/cli/CommandTable.cpp" line="235"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="220"/>
+        <location filename="../app/cli/CommandTable.cpp" line="244"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="232"/>
+        <location filename="../app/cli/CommandTable.cpp" line="256"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="235"/>
+        <location filename="../app/cli/CommandTable.cpp" line="259"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="238"/>
+        <location filename="../app/cli/CommandTable.cpp" line="262"/>
         <source>Run &quot;login-companion help COMMAND&quot; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::CommandsModule</name>
+    <message>
+        <location filename="../app/cli/CommandsModule.cpp" line="30"/>
+        <source>The commands (%1) cannot be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,23 +1493,53 @@
 <context>
     <name>lc::ProfileRepository</name>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="33"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="22"/>
         <source>%1: cannot read profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="43"/>
-        <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="62"/>
+        <source>%1 has id &quot;%2&quot;; install it again with &quot;login-companion profile add FILE&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="48"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="68"/>
+        <source>no profile &quot;%1&quot; (known: %2); install a profile file with &quot;login-companion profile add FILE&quot; or pass its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="73"/>
         <source>built-in profile &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="51"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="76"/>
         <source>built-in profile &quot;%1&quot; has id &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="137"/>
+        <source>%1: the id &quot;%2&quot; belongs to a built-in profile; give the file&apos;s profile another &quot;id&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="156"/>
+        <source>Cannot install the profile in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="165"/>
+        <source>&quot;%1&quot; is a built-in profile; it cannot be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="167"/>
+        <source>no installed profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="169"/>
+        <source>Cannot remove %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1828,19 +1963,279 @@
 <context>
     <name>lc::WindowLauncher</name>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="35"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="51"/>
         <source>login-companion: the login window (login-companion-window) is not installed next to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="47"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="63"/>
         <source>login-companion: cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="53"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="69"/>
         <source>login-companion: the login window crashed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::Agent</name>
+    <message>
+        <location filename="../app/agent/main.cpp" line="109"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/Agent.cpp" line="102"/>
+        <source>unknown method &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::AgentServer</name>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="40"/>
+        <source>Cannot create the agent&apos;s folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="48"/>
+        <source>The agent&apos;s folder %1 is not a folder of yours; remove it and start the agent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="52"/>
+        <source>Cannot make the agent&apos;s folder %1 private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="70"/>
+        <source>An agent is already running at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="84"/>
+        <source>The agent cannot listen at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/agent/server/AgentServer.cpp" line="107"/>
+        <source>The agent has %n connection(s) open already; close one and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::AgentTray</name>
+    <message>
+        <location filename="../app/agent/main.cpp" line="118"/>
+        <source>The tray icon needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); run the agent without --tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/main.cpp" line="139"/>
+        <source>This desktop has no system tray; the agent runs without its icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="40"/>
+        <source>%1 (%2): sign-in required. Sign in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="46"/>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="49"/>
+        <source>expired, refreshes when used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="50"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="53"/>
+        <source>No accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="56"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="61"/>
+        <source>Open accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="64"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/agent/tray/AgentTray.cpp" line="66"/>
+        <source>Login Companion: %n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="73"/>
+        <source>Cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="84"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="94"/>
+        <source>Cannot open the accounts window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="95"/>
+        <source>The login window (login-companion-window) is not installed next to the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::JsonRpc</name>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="92"/>
+        <source>The request is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="48"/>
+        <source>The request is not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="55"/>
+        <source>Batches are not supported; send one request per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="62"/>
+        <source>&quot;id&quot; must be a string, a number or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="68"/>
+        <source>&quot;jsonrpc&quot; must be &quot;2.0&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="73"/>
+        <source>&quot;method&quot; must be a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="79"/>
+        <source>&quot;params&quot; must be an object: parameters go by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="83"/>
+        <source>&quot;params&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::MethodParams</name>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="30"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="38"/>
+        <source>&quot;%1&quot; must be an absolute path, got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="47"/>
+        <source>&quot;%1&quot; names a profile file by a relative path (&quot;%2&quot;); give its absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="60"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="74"/>
+        <source>&quot;%1&quot; must be a whole number of seconds, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="86"/>
+        <source>unknown parameter &quot;%1&quot;; this method takes none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="88"/>
+        <source>unknown parameter &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="150"/>
+        <source>&quot;browser&quot; must be &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::SignInRunner</name>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="33"/>
+        <source>The login window did not report the signed-in account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="41"/>
+        <source>The login window ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="81"/>
+        <source>Profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send the browser to %2, which Login Companion cannot hear; sign in with the login window (&quot;browser&quot;: &quot;embedded&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="104"/>
+        <source>The login window (login-companion-window) is not installed next to the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="141"/>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="157"/>
+        <source>The login window crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::TokenKeeper</name>
+    <message numerus="yes">
+        <location filename="../app/agent/server/TokenKeeper.cpp" line="291"/>
+        <source>The command did not finish within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -292,22 +292,22 @@
         <translation>계정 목록 %1을(를) 다른 프로세스가 잠그고 있습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="214"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="228"/>
         <source>No account is signed in for profile &quot;%1&quot;; run &quot;login-companion login --profile %1&quot;.</source>
         <translation>&quot;%1&quot; 프로필에 로그인된 계정이 없습니다. &quot;login-companion login --profile %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="217"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="231"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation>&quot;%2&quot; 프로필에 로그인된 &quot;%1&quot; 계정이 없습니다. &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="225"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="239"/>
         <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account.</source>
         <translation>&quot;%1&quot; 프로필에 계정이 %2개 있습니다(%3). --account 옵션으로 하나를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="264"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="278"/>
         <source>The label &quot;%1&quot; already belongs to another account of profile &quot;%2&quot; (%3).</source>
         <translation>&quot;%1&quot; 레이블은 이미 프로필 &quot;%2&quot;의 다른 계정(%3)의 것입니다.</translation>
     </message>
@@ -391,6 +391,68 @@
         <location filename="../app/window/AccountsController.cpp" line="210"/>
         <source>Valid until %1</source>
         <translation>%1까지 유효</translation>
+    </message>
+</context>
+<context>
+    <name>lc::AgentAutostart</name>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="45"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="88"/>
+        <source>The agent (login-companion-agent) is not installed next to %1.</source>
+        <translation>에이전트(login-companion-agent)가 %1 옆에 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="96"/>
+        <source>Cannot write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="116"/>
+        <source>The autostart entry is missing from this build.</source>
+        <translation>이 빌드에는 자동 시작 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="137"/>
+        <source>Cannot remove %1.</source>
+        <translation>%1을(를) 제거할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::AgentCommand</name>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="37"/>
+        <source>--enable-autostart and --disable-autostart exclude each other</source>
+        <translation>--enable-autostart와 --disable-autostart는 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="42"/>
+        <source>The agent will start at login (%1).</source>
+        <translation>이제 로그인할 때 에이전트가 시작됩니다(%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="49"/>
+        <source>The agent will no longer start at login.</source>
+        <translation>이제 로그인할 때 에이전트가 시작되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="50"/>
+        <source>The agent was not set to start at login.</source>
+        <translation>에이전트가 로그인할 때 시작되도록 설정되어 있지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="57"/>
+        <source>The agent (login-companion-agent) is not installed next to %1.</source>
+        <translation>에이전트(login-companion-agent)가 %1 옆에 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="74"/>
+        <location filename="../app/cli/AgentCommand.cpp" line="81"/>
+        <source>Cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -516,142 +578,142 @@
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="181"/>
+        <location filename="../app/cli/CliApplication.cpp" line="190"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="229"/>
+        <location filename="../app/cli/CliApplication.cpp" line="223"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation>--browser 옵션에는 &quot;embedded&quot; 또는 &quot;system&quot;을 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="278"/>
+        <location filename="../app/cli/CliApplication.cpp" line="272"/>
         <source>The login window did not report the signed-in account.</source>
         <translation>로그인 창이 로그인된 계정을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="290"/>
+        <location filename="../app/cli/CliApplication.cpp" line="284"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="307"/>
+        <location filename="../app/cli/CliApplication.cpp" line="301"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation>웹 브라우저에서 %1 로그인을 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="327"/>
+        <location filename="../app/cli/CliApplication.cpp" line="321"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation>--min-validity 옵션에는 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="367"/>
+        <location filename="../app/cli/CliApplication.cpp" line="375"/>
         <source>Signed out %1 from %2.</source>
         <translation>%2에서 %1 계정을 로그아웃했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="375"/>
+        <location filename="../app/cli/CliApplication.cpp" line="383"/>
         <source>The local tokens were removed, but the provider did not confirm their revocation: %1</source>
         <translation>로컬 토큰은 삭제했지만 공급자가 토큰 폐기를 확인하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="416"/>
+        <location filename="../app/cli/CliApplication.cpp" line="430"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="421"/>
+        <location filename="../app/cli/CliApplication.cpp" line="435"/>
         <source>sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="423"/>
+        <location filename="../app/cli/CliApplication.cpp" line="437"/>
         <source>access token valid until %1</source>
         <translation>액세스 토큰 %1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="425"/>
+        <location filename="../app/cli/CliApplication.cpp" line="439"/>
         <source>access token expired (refreshes on next use)</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="96"/>
+        <location filename="../app/cli/CliApplication.cpp" line="99"/>
         <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation>알 수 없는 명령 &quot;%1&quot;; 명령 목록은 &quot;login-companion help&quot;로 보세요</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="39"/>
+        <location filename="../app/cli/CliApplication.cpp" line="42"/>
         <source>The command did not finish within %n second(s).</source>
         <translation>
             <numerusform>명령이 %n초 안에 끝나지 않았습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="99"/>
-        <location filename="../app/cli/CliApplication.cpp" line="143"/>
+        <location filename="../app/cli/CliApplication.cpp" line="102"/>
+        <location filename="../app/cli/CliApplication.cpp" line="152"/>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 명령 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="141"/>
+        <location filename="../app/cli/CliApplication.cpp" line="150"/>
         <source>help takes one command: %1</source>
         <translation>help에는 명령 하나를 주세요: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="165"/>
+        <location filename="../app/cli/CliApplication.cpp" line="174"/>
         <source>%1; run &quot;%2&quot; for the options</source>
         <translation>%1; 옵션은 &quot;%2&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="174"/>
+        <location filename="../app/cli/CliApplication.cpp" line="183"/>
         <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; 옵션은 &quot;%2&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="176"/>
+        <location filename="../app/cli/CliApplication.cpp" line="185"/>
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="238"/>
+        <location filename="../app/cli/CliApplication.cpp" line="232"/>
         <source>profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send your browser to %2, which Login Companion cannot hear. Sign in with the login window (--browser embedded), or register a loopback redirect URI (http://127.0.0.1/…) for this client.</source>
         <translation>프로필 &quot;%1&quot;은(는) &quot;redirectUriInRequests&quot;: false로 설정되어 있어, 공급자가 브라우저를 Login Companion이 받을 수 없는 %2(으)로 보냅니다. 로그인 창으로 로그인하거나(--browser embedded), 이 클라이언트에 루프백 리디렉션 URI(http://127.0.0.1/…)를 등록하세요.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="393"/>
+        <location filename="../app/cli/CliApplication.cpp" line="416"/>
         <source>%n row(s) of the account list could not be read; they were left as they are.</source>
         <translation>
             <numerusform>계정 목록의 %n개 행을 읽을 수 없어 그대로 두었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="441"/>
+        <location filename="../app/cli/CliApplication.cpp" line="455"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation>&quot;secret set&quot; 또는 &quot;secret delete&quot;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="443"/>
+        <location filename="../app/cli/CliApplication.cpp" line="457"/>
         <source>secret needs --profile</source>
         <translation>secret 명령에는 --profile 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="453"/>
+        <location filename="../app/cli/CliApplication.cpp" line="467"/>
         <source>Deleted the client secret of %1.</source>
         <translation>%1의 클라이언트 시크릿을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="458"/>
+        <location filename="../app/cli/CliApplication.cpp" line="472"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="463"/>
+        <location filename="../app/cli/CliApplication.cpp" line="477"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation>표준 입력에 시크릿이 없습니다(예: printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="469"/>
+        <location filename="../app/cli/CliApplication.cpp" line="483"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation>%1의 클라이언트 시크릿을 키체인에 저장했습니다.</translation>
     </message>
@@ -762,89 +824,132 @@
         <translation>토큰이 이 시간(초) 안에 만료되면 갱신합니다 (기본값 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="103"/>
+        <location filename="../app/cli/CommandTable.cpp" line="102"/>
+        <source>Print one JSON object: the access token, its type, expiry and scopes, the ID token and its claims, and the account.</source>
+        <translation>JSON 객체 하나를 출력합니다: 액세스 토큰과 그 유형, 만료 시각, 범위, ID 토큰과 그 클레임, 계정.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="105"/>
+        <source>Read the keychain directly even when the agent runs (by default a running agent answers).</source>
+        <translation>에이전트가 실행 중이어도 키체인을 직접 읽습니다(기본적으로는 실행 중인 에이전트가 응답합니다).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="109"/>
         <source>sign out: revoke and remove an account&apos;s tokens</source>
         <translation>로그아웃: 계정의 토큰을 폐기하고 삭제</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="104"/>
+        <location filename="../app/cli/CommandTable.cpp" line="110"/>
         <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation>공급자에서 계정의 토큰을 폐기하고 키체인과 계정 목록에서 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="108"/>
+        <location filename="../app/cli/CommandTable.cpp" line="114"/>
         <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
         <translation>공급자의 브라우저 세션도 끝냅니다 (OpenID RP-initiated logout): 웹 브라우저에서 공급자의 end_session_endpoint를 엽니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="113"/>
+        <location filename="../app/cli/CommandTable.cpp" line="119"/>
         <source>list the signed-in accounts</source>
         <translation>로그인된 계정 목록</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="114"/>
+        <location filename="../app/cli/CommandTable.cpp" line="120"/>
         <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
         <translation>로그인된 계정을 나열합니다 (키체인을 읽지 않음). 계정이 없으면 아무것도 출력하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="116"/>
+        <location filename="../app/cli/CommandTable.cpp" line="122"/>
         <source>Print JSON (an empty list is []).</source>
         <translation>JSON으로 출력합니다 (빈 목록은 []).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="120"/>
+        <location filename="../app/cli/CommandTable.cpp" line="126"/>
         <source>set|delete a confidential client&apos;s secret (set reads it from stdin)</source>
         <translation>기밀 클라이언트의 비밀 값 set|delete (set은 표준 입력에서 읽음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="121"/>
+        <location filename="../app/cli/CommandTable.cpp" line="127"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
         <translation>기밀 클라이언트의 비밀 값을 OS 키체인에 저장하거나(&quot;secret set&quot;은 표준 입력에서 읽으므로 셸 기록에 남지 않습니다) 삭제합니다(&quot;secret delete&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="129"/>
+        <location filename="../app/cli/CommandTable.cpp" line="136"/>
+        <source>keep the accounts&apos; tokens in memory and hand them out fast</source>
+        <translation>계정의 토큰을 메모리에 보관하고 빠르게 건네줍니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="137"/>
+        <source>Runs the agent in the foreground: it reads each account&apos;s tokens from the keychain once, keeps them in memory (never on disk), refreshes them before they expire, and answers launchers on a local socket (docs/AGENT.md). &quot;login-companion token&quot; asks it whenever it runs. Stop it with Ctrl+C or SIGTERM.</source>
+        <translation>에이전트를 포그라운드에서 실행합니다: 각 계정의 토큰을 키체인에서 한 번 읽어 메모리에만 보관하고(디스크에는 절대 쓰지 않음), 만료되기 전에 갱신하며, 로컬 소켓으로 런처에 응답합니다(docs/AGENT.md). 에이전트가 실행 중이면 &quot;login-companion token&quot;은 항상 에이전트에 묻습니다. Ctrl+C나 SIGTERM으로 멈춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="144"/>
+        <source>Show a tray icon with the accounts, &quot;Sign in&quot;, &quot;Open accounts&quot; and &quot;Quit&quot;.</source>
+        <translation>계정 목록과 &quot;로그인&quot;, &quot;계정 열기&quot;, &quot;종료&quot;가 있는 트레이 아이콘을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="147"/>
+        <source>Start the agent with its tray icon at every login from now on, then exit.</source>
+        <translation>이제부터 로그인할 때마다 트레이 아이콘과 함께 에이전트를 시작하도록 설정하고 종료합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="149"/>
+        <source>Stop starting the agent at login, then exit.</source>
+        <translation>로그인할 때 에이전트를 시작하지 않도록 설정하고 종료합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="153"/>
         <source>show the help of a command</source>
         <translation>명령의 도움말 표시</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="130"/>
+        <location filename="../app/cli/CommandTable.cpp" line="154"/>
         <source>Shows the help of a command, or the list of commands.</source>
         <translation>명령의 도움말이나 명령 목록을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="156"/>
         <source>print the version</source>
         <translation>버전 출력</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="156"/>
         <source>Prints the version.</source>
         <translation>버전을 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="211"/>
+        <location filename="../app/cli/CommandTable.cpp" line="235"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="220"/>
+        <location filename="../app/cli/CommandTable.cpp" line="244"/>
         <source>Options:</source>
         <translation>옵션:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="232"/>
+        <location filename="../app/cli/CommandTable.cpp" line="256"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="235"/>
+        <location filename="../app/cli/CommandTable.cpp" line="259"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="238"/>
+        <location filename="../app/cli/CommandTable.cpp" line="262"/>
         <source>Run &quot;login-companion help COMMAND&quot; for a command&apos;s options.</source>
         <translation>명령의 옵션은 &quot;login-companion help COMMAND&quot;로 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::CommandsModule</name>
+    <message>
+        <location filename="../app/cli/CommandsModule.cpp" line="30"/>
+        <source>The commands (%1) cannot be loaded: %2</source>
+        <translation>명령 모듈(%1)을 불러올 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1385,24 +1490,54 @@
 <context>
     <name>lc::ProfileRepository</name>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="33"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="22"/>
         <source>%1: cannot read profile: %2</source>
         <translation>%1: 프로필을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="43"/>
-        <source>no built-in profile &quot;%1&quot; (built-in: %2); pass a profile file path instead</source>
-        <translation>&quot;%1&quot; 기본 제공 프로필이 없습니다(기본 제공: %2). 대신 프로필 파일 경로를 지정하세요.</translation>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="62"/>
+        <source>%1 has id &quot;%2&quot;; install it again with &quot;login-companion profile add FILE&quot;</source>
+        <translation>%1의 id가 &quot;%2&quot;입니다. &quot;login-companion profile add FILE&quot;로 다시 설치하세요</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="48"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="68"/>
+        <source>no profile &quot;%1&quot; (known: %2); install a profile file with &quot;login-companion profile add FILE&quot; or pass its path</source>
+        <translation>&quot;%1&quot; 프로필이 없습니다(알려진 프로필: %2). &quot;login-companion profile add FILE&quot;로 프로필 파일을 설치하거나 파일 경로를 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="73"/>
         <source>built-in profile &quot;%1&quot;</source>
         <translation>기본 제공 프로필 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="51"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="76"/>
         <source>built-in profile &quot;%1&quot; has id &quot;%2&quot;</source>
         <translation>기본 제공 프로필 &quot;%1&quot;의 id가 &quot;%2&quot;입니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="137"/>
+        <source>%1: the id &quot;%2&quot; belongs to a built-in profile; give the file&apos;s profile another &quot;id&quot;</source>
+        <translation>%1: id &quot;%2&quot;는 기본 제공 프로필의 것입니다. 파일의 프로필에 다른 &quot;id&quot;를 지정하세요</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="156"/>
+        <source>Cannot install the profile in %1: %2</source>
+        <translation>%1에 프로필을 설치할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="165"/>
+        <source>&quot;%1&quot; is a built-in profile; it cannot be removed</source>
+        <translation>&quot;%1&quot;은(는) 기본 제공 프로필이므로 제거할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="167"/>
+        <source>no installed profile &quot;%1&quot;</source>
+        <translation>설치된 &quot;%1&quot; 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="169"/>
+        <source>Cannot remove %1</source>
+        <translation>%1을(를) 제거할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1824,19 +1959,270 @@
 <context>
     <name>lc::WindowLauncher</name>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="35"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="51"/>
         <source>login-companion: the login window (login-companion-window) is not installed next to %1.</source>
         <translation>login-companion: 로그인 창(login-companion-window)이 %1 옆에 설치되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="47"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="63"/>
         <source>login-companion: cannot start %1: %2</source>
         <translation>login-companion: %1 프로그램을 실행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="53"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="69"/>
         <source>login-companion: the login window crashed.</source>
         <translation>login-companion: 로그인 창이 비정상적으로 종료되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::Agent</name>
+    <message>
+        <location filename="../app/agent/main.cpp" line="109"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/Agent.cpp" line="102"/>
+        <source>unknown method &quot;%1&quot; (known: %2)</source>
+        <translation>알 수 없는 메서드 &quot;%1&quot;(알려진 메서드: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::AgentServer</name>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="40"/>
+        <source>Cannot create the agent&apos;s folder %1.</source>
+        <translation>에이전트 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="48"/>
+        <source>The agent&apos;s folder %1 is not a folder of yours; remove it and start the agent again.</source>
+        <translation>에이전트 폴더 %1은(는) 사용자의 폴더가 아닙니다. 제거한 뒤 에이전트를 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="52"/>
+        <source>Cannot make the agent&apos;s folder %1 private.</source>
+        <translation>에이전트 폴더 %1을(를) 비공개로 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="70"/>
+        <source>An agent is already running at %1.</source>
+        <translation>%1에서 이미 에이전트가 실행 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="84"/>
+        <source>The agent cannot listen at %1: %2</source>
+        <translation>에이전트가 %1에서 연결을 받을 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/agent/server/AgentServer.cpp" line="107"/>
+        <source>The agent has %n connection(s) open already; close one and try again.</source>
+        <translation><numerusform>에이전트에 이미 연결이 %n개 열려 있습니다. 하나를 닫고 다시 시도하세요.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::AgentTray</name>
+    <message>
+        <location filename="../app/agent/main.cpp" line="118"/>
+        <source>The tray icon needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); run the agent without --tray.</source>
+        <translation>트레이 아이콘에는 디스플레이가 필요합니다(DISPLAY도 WAYLAND_DISPLAY도 설정되어 있지 않음). --tray 없이 에이전트를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/main.cpp" line="139"/>
+        <source>This desktop has no system tray; the agent runs without its icon.</source>
+        <translation>이 데스크톱에는 시스템 트레이가 없으므로 에이전트가 아이콘 없이 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="40"/>
+        <source>%1 (%2): sign-in required. Sign in again…</source>
+        <translation>%1 (%2): 로그인이 필요합니다. 다시 로그인…</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="46"/>
+        <source>valid until %1</source>
+        <translation>%1까지 유효</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="49"/>
+        <source>expired, refreshes when used</source>
+        <translation>만료됨, 사용할 때 갱신됨</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="50"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="53"/>
+        <source>No accounts</source>
+        <translation>계정 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="56"/>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="61"/>
+        <source>Open accounts</source>
+        <translation>계정 열기</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="64"/>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/agent/tray/AgentTray.cpp" line="66"/>
+        <source>Login Companion: %n account(s)</source>
+        <translation><numerusform>Login Companion: 계정 %n개</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="73"/>
+        <source>Cannot sign in</source>
+        <translation>로그인할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="84"/>
+        <source>Sign-in failed</source>
+        <translation>로그인 실패</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="94"/>
+        <source>Cannot open the accounts window</source>
+        <translation>계정 창을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="95"/>
+        <source>The login window (login-companion-window) is not installed next to the agent.</source>
+        <translation>로그인 창(login-companion-window)이 에이전트 옆에 설치되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::JsonRpc</name>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="92"/>
+        <source>The request is longer than %1 bytes.</source>
+        <translation>요청이 %1바이트보다 깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="48"/>
+        <source>The request is not JSON: %1 at byte %2.</source>
+        <translation>요청이 JSON이 아닙니다: %2바이트 위치에서 %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="55"/>
+        <source>Batches are not supported; send one request per line.</source>
+        <translation>일괄 요청은 지원하지 않습니다. 한 줄에 요청 하나씩 보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="62"/>
+        <source>&quot;id&quot; must be a string, a number or null.</source>
+        <translation>&quot;id&quot;는 문자열, 숫자 또는 null이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="68"/>
+        <source>&quot;jsonrpc&quot; must be &quot;2.0&quot;.</source>
+        <translation>&quot;jsonrpc&quot;는 &quot;2.0&quot;이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="73"/>
+        <source>&quot;method&quot; must be a non-empty string.</source>
+        <translation>&quot;method&quot;는 비어 있지 않은 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="79"/>
+        <source>&quot;params&quot; must be an object: parameters go by name.</source>
+        <translation>&quot;params&quot;는 객체여야 합니다. 매개변수는 이름으로 전달합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="83"/>
+        <source>&quot;params&quot; must be an object.</source>
+        <translation>&quot;params&quot;는 객체여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::MethodParams</name>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="30"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot;은(는) 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="38"/>
+        <source>&quot;%1&quot; must be an absolute path, got &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot;은(는) 절대 경로여야 합니다. 받은 값: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="47"/>
+        <source>&quot;%1&quot; names a profile file by a relative path (&quot;%2&quot;); give its absolute path.</source>
+        <translation>&quot;%1&quot;이(가) 프로필 파일을 상대 경로(&quot;%2&quot;)로 지정합니다. 절대 경로를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="60"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot;은(는) true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="74"/>
+        <source>&quot;%1&quot; must be a whole number of seconds, 0 or more.</source>
+        <translation>&quot;%1&quot;은(는) 0 이상의 정수 초여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="86"/>
+        <source>unknown parameter &quot;%1&quot;; this method takes none</source>
+        <translation>알 수 없는 매개변수 &quot;%1&quot;. 이 메서드는 매개변수를 받지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="88"/>
+        <source>unknown parameter &quot;%1&quot; (known: %2)</source>
+        <translation>알 수 없는 매개변수 &quot;%1&quot;(알려진 매개변수: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="150"/>
+        <source>&quot;browser&quot; must be &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;.</source>
+        <translation>&quot;browser&quot;는 &quot;embedded&quot; 또는 &quot;system&quot;이어야 합니다. 받은 값: &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::SignInRunner</name>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="33"/>
+        <source>The login window did not report the signed-in account.</source>
+        <translation>로그인 창이 로그인한 계정을 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="41"/>
+        <source>The login window ended with exit code %1.</source>
+        <translation>로그인 창이 종료 코드 %1로 끝났습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="81"/>
+        <source>Profile &quot;%1&quot; sets &quot;redirectUriInRequests&quot;: false, so the provider would send the browser to %2, which Login Companion cannot hear; sign in with the login window (&quot;browser&quot;: &quot;embedded&quot;).</source>
+        <translation>프로필 &quot;%1&quot;은(는) &quot;redirectUriInRequests&quot;: false로 설정되어 있어 제공자가 브라우저를 %2(으)로 보내는데, Login Companion은 그 주소를 받을 수 없습니다. 로그인 창으로 로그인하세요(&quot;browser&quot;: &quot;embedded&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="104"/>
+        <source>The login window (login-companion-window) is not installed next to the agent.</source>
+        <translation>로그인 창(login-companion-window)이 에이전트 옆에 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="141"/>
+        <source>Cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="157"/>
+        <source>The login window crashed.</source>
+        <translation>로그인 창이 비정상적으로 종료되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::TokenKeeper</name>
+    <message numerus="yes">
+        <location filename="../app/agent/server/TokenKeeper.cpp" line="291"/>
+        <source>The command did not finish within %n second(s).</source>
+        <translation><numerusform>명령이 %n초 안에 끝나지 않았습니다.</numerusform></translation>
     </message>
 </context>
 <context>
