@@ -1,6 +1,8 @@
-// login-companion-agent, started by `login-companion agent` (docs/AGENT.md): the auth core,
-// QtNetwork for its socket, and QtWidgets for the tray icon only (--tray). Never Qt Quick or
-// WebEngine: the login window is a process of its own, started for a sign-in.
+// login-companion-agent, started by `login-companion agent` (docs/AGENT.md): the auth core and
+// QtNetwork for its socket. Never Qt Quick or WebEngine (the login window is a process of its
+// own, started for a sign-in), and QtWidgets only with --tray: the icon is a module,
+// login-companion-agent-tray, loaded then (so an agent without it never maps QtWidgets and
+// QtGui: about 5 MB less resident).
 #include "DisplayCheck.h"
 #include "client/AgentEndpoint.h"
 #include "common/ExitCode.h"
@@ -8,10 +10,12 @@
 #include "common/Redaction.h"
 #include "common/Translations.h"
 #include "server/Agent.h"
-#include "tray/AgentTray.h"
+#include "server/TrayBackend.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibrary>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -85,17 +89,12 @@ void quitOnSignals(QObject *parent)
 #endif
 }
 
-} // namespace
+using ShowTray = void (*)(QObject *backend);
+using TrayEntry = int (*)(int *argc, char **argv, int (*runAgent)(ShowTray));
 
-int main(int argc, char *argv[])
+// Everything after the application object is made (by main, or by the tray module).
+int runAgent(ShowTray showTray)
 {
-    lc::installRedactingMessageHandler();
-    const bool tray = std::any_of(argv + 1, argv + argc,
-                                  [](const char *argument) { return !std::strcmp(argument, "--tray"); });
-    const bool canShowTray = tray && lc::DisplayCheck::canOpenWindow();
-    std::unique_ptr<QCoreApplication> app = canShowTray
-        ? std::make_unique<QApplication>(argc, argv)
-        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOGIN_COMPANION_VERSION));
     lc::installTranslations();
@@ -113,13 +112,6 @@ int main(int argc, char *argv[])
         return lc::ExitUsage;
     }
     lc::setVerboseLogging(parser.isSet(QStringLiteral("verbose")));
-    if (tray && !canShowTray) {
-        err() << "login-companion: "
-              << lc::agent::AgentTray::tr("The tray icon needs a display (neither DISPLAY nor "
-                                          "WAYLAND_DISPLAY is set); run the agent without --tray.")
-              << Qt::endl;
-        return lc::ExitUsage;
-    }
     keepMemoryPrivate();
 
     lc::agent::Agent agent(lc::Services::production());
@@ -129,16 +121,65 @@ int main(int argc, char *argv[])
         return lc::exitCodeFor(listening.error());
     }
     quitOnSignals(&agent);
+    lc::agent::TrayBackend backend(agent);
+    if (showTray)
+        showTray(&backend);
+    return QCoreApplication::exec();
+}
 
-    std::unique_ptr<lc::agent::AgentTray> icon;
-    if (canShowTray) {
-        QApplication::setQuitOnLastWindowClosed(false);
-        icon = std::make_unique<lc::agent::AgentTray>(agent);
-        if (!icon->show())
-            err() << "login-companion: "
-                  << lc::agent::AgentTray::tr("This desktop has no system tray; the agent runs "
-                                              "without its icon.")
-                  << Qt::endl;
+// The tray module: next to us (build tree, packages), or in the macOS bundle's PlugIns.
+TrayEntry trayEntry(QString *problem)
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    for (const QString &candidate : { here.filePath(QStringLiteral("login-companion-agent-tray")),
+                                      here.filePath(QStringLiteral("../PlugIns/"
+                                                                   "login-companion-agent-tray")) }) {
+        QLibrary module(candidate);
+        if (module.load()) {
+            if (const auto entry = reinterpret_cast<TrayEntry>(module.resolve("loginCompanionAgentTray")))
+                return entry;
+        }
+        *problem = module.errorString();
     }
-    return app->exec();
+    return nullptr;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    lc::installRedactingMessageHandler();
+    const bool tray = std::any_of(argv + 1, argv + argc,
+                                  [](const char *argument) { return !std::strcmp(argument, "--tray"); });
+    if (!tray) {
+        QCoreApplication app(argc, argv);
+        return runAgent(nullptr);
+    }
+    QString problem;
+    TrayEntry entry = nullptr;
+    {
+        // Only to find and name things; the tray module makes the real (Widgets) application.
+        QCoreApplication probe(argc, argv);
+        lc::installTranslations();
+        if (!lc::DisplayCheck::canOpenWindow()) {
+            err() << "login-companion: "
+                  << QCoreApplication::translate(
+                         "lc::agent::AgentTray",
+                         "The tray icon needs a display (neither DISPLAY nor WAYLAND_DISPLAY is "
+                         "set); run the agent without --tray.")
+                  << Qt::endl;
+            return lc::ExitUsage;
+        }
+        entry = trayEntry(&problem);
+        if (!entry) {
+            err() << "login-companion: "
+                  << QCoreApplication::translate("lc::agent::AgentTray",
+                                                 "The tray icon (login-companion-agent-tray) "
+                                                 "cannot be loaded: %1")
+                         .arg(problem)
+                  << Qt::endl;
+            return lc::ExitUsage;
+        }
+    }
+    return entry(&argc, argv, &runAgent);
 }

@@ -12,8 +12,8 @@ set_target_properties(login-companion-window login-companion-agent PROPERTIES WI
 # generic install rules put the window and the agent under libexec\, the module under lib\).
 install(TARGETS login-companion login-companion-window login-companion-agent
     RUNTIME DESTINATION bin COMPONENT app)
-install(TARGETS login-companion-commands LIBRARY DESTINATION bin RUNTIME DESTINATION bin
-    COMPONENT app)
+install(TARGETS login-companion-commands login-companion-agent-tray
+    LIBRARY DESTINATION bin RUNTIME DESTINATION bin COMPONENT app)
 install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain RUNTIME DESTINATION bin COMPONENT app)
 find_file(LOGIN_COMPANION_LIBCRYPTO_DLL NAMES libcrypto-3-x64.dll libcrypto-3.dll
     HINTS "${OPENSSL_ROOT_DIR}" "${OPENSSL_INCLUDE_DIR}/.." PATH_SUFFIXES bin NO_CACHE)

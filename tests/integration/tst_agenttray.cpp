@@ -1,9 +1,11 @@
 // `login-companion agent --tray`: the tray icon's menu lists the accounts with the state of
 // their tokens, offers "Sign in" per provider, "Open accounts" and "Quit", and follows the
 // account list as other processes change it. (Offscreen there is no system tray to show the
-// icon in; the menu is what the icon would show.)
+// icon in; the menu is what the icon would show. The view reaches the agent only through
+// TrayBackend's meta-object, as in the module the agent loads for --tray.)
 #include "TestSupport.h"
 #include "server/Agent.h"
+#include "server/TrayBackend.h"
 #include "tray/AgentTray.h"
 
 #include <QApplication>
@@ -52,7 +54,8 @@ private Q_SLOTS:
         QVERIFY(AccountIndex().save({ valid, rejected }).ok());
 
         Agent agent(Services::production());
-        AgentTray tray(agent);
+        TrayBackend backend(agent);
+        AgentTray tray(&backend);
         QMenu *menu = tray.menu();
         const QStringList items = texts(menu);
         QVERIFY2(items.value(0).startsWith(QStringLiteral("Demo One (demo): valid until ")),

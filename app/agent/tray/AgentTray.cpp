@@ -1,22 +1,32 @@
 #include "AgentTray.h"
 
-#include "WindowLauncher.h"
-#include "providers/ProfileRepository.h"
-#include "server/Agent.h"
-
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLocale>
-#include <QProcess>
 
 namespace lc::agent {
 
-AgentTray::AgentTray(Agent &agent, QObject *parent)
+namespace {
+QJsonArray ask(QObject *backend, const char *method)
+{
+    QJsonArray answer;
+    QMetaObject::invokeMethod(backend, method, Qt::DirectConnection,
+                              Q_RETURN_ARG(QJsonArray, answer));
+    return answer;
+}
+} // namespace
+
+AgentTray::AgentTray(QObject *backend, QObject *parent)
     : QObject(parent)
-    , m_agent(agent)
+    , m_backend(backend)
 {
     QIcon icon = QIcon::fromTheme(QStringLiteral("login-companion"));
     m_icon.setIcon(icon.isNull() ? QIcon(QStringLiteral(":/icons/login-companion-64.png")) : icon);
     m_icon.setContextMenu(&m_menu);
-    connect(&m_agent, &Agent::accountsChanged, this, &AgentTray::rebuild);
+    connect(m_backend, SIGNAL(accountsChanged()), this, SLOT(rebuild()));
+    connect(m_backend, SIGNAL(message(QString, QString)), this, SLOT(showMessage(QString, QString)));
     rebuild();
 }
 
@@ -28,73 +38,58 @@ bool AgentTray::show()
     return true;
 }
 
+void AgentTray::showMessage(const QString &title, const QString &text)
+{
+    m_icon.showMessage(title, text, QSystemTrayIcon::Warning);
+}
+
 void AgentTray::rebuild()
 {
     m_menu.clear();
-    const QList<AccountRecord> accounts = m_agent.accounts().knownRows();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const AccountRecord &account : accounts) {
-        const QString name = account.displayName.isEmpty() ? account.label : account.displayName;
-        if (account.signInRequired) {
+    const QJsonArray accounts = ask(m_backend, "accountRows");
+    for (const QJsonValue &value : accounts) {
+        const QJsonObject account = value.toObject();
+        const QString label = account.value(QStringLiteral("label")).toString();
+        const QString displayName = account.value(QStringLiteral("displayName")).toString();
+        const QString name = displayName.isEmpty() ? label : displayName;
+        const QString profile = account.value(QStringLiteral("profile")).toString();
+        const QString state = account.value(QStringLiteral("state")).toString();
+        if (state == QLatin1String("signInRequired")) {
             QAction *again = m_menu.addAction(
-                tr("%1 (%2): sign-in required. Sign in again…").arg(name, account.profileId));
-            connect(again, &QAction::triggered, this,
-                    [this, account] { signIn(account.profileId, account.label); });
+                tr("%1 (%2): sign-in required. Sign in again…").arg(name, profile));
+            connect(again, &QAction::triggered, this, [this, profile, label] {
+                QMetaObject::invokeMethod(m_backend, "signIn", Q_ARG(QString, profile),
+                                          Q_ARG(QString, label));
+            });
             continue;
         }
-        const QString state = account.expiresAt > now
+        const QDateTime expiresAt = QDateTime::fromString(
+            account.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
+        const QString validity = state == QLatin1String("valid")
             ? tr("valid until %1")
-                  .arg(QLocale().toString(account.expiresAt.toLocalTime().time(),
-                                          QLocale::ShortFormat))
+                  .arg(QLocale().toString(expiresAt.toLocalTime().time(), QLocale::ShortFormat))
             : tr("expired, refreshes when used");
-        m_menu.addAction(tr("%1 (%2): %3").arg(name, account.profileId, state))->setEnabled(false);
+        m_menu.addAction(tr("%1 (%2): %3").arg(name, profile, validity))->setEnabled(false);
     }
     if (accounts.isEmpty())
         m_menu.addAction(tr("No accounts"))->setEnabled(false);
     m_menu.addSeparator();
 
     QMenu *providers = m_menu.addMenu(tr("Sign in"));
-    for (const ProviderProfile &profile : ProfileRepository::builtIn() + ProfileRepository::installed()) {
-        connect(providers->addAction(profile.displayName), &QAction::triggered, this,
-                [this, id = profile.id] { signIn(id, {}); });
+    for (const QJsonValue &value : ask(m_backend, "signInChoices")) {
+        const QString id = value.toObject().value(QStringLiteral("id")).toString();
+        connect(providers->addAction(value.toObject().value(QStringLiteral("name")).toString()),
+                &QAction::triggered, this, [this, id] {
+                    QMetaObject::invokeMethod(m_backend, "signIn", Q_ARG(QString, id),
+                                              Q_ARG(QString, QString()));
+                });
     }
     connect(m_menu.addAction(tr("Open accounts")), &QAction::triggered, this,
-            &AgentTray::openAccounts);
+            [this] { QMetaObject::invokeMethod(m_backend, "openAccounts"); });
     m_menu.addSeparator();
     connect(m_menu.addAction(tr("Quit")), &QAction::triggered, qApp, &QCoreApplication::quit);
 
     m_icon.setToolTip(tr("Login Companion: %n account(s)", nullptr, int(accounts.size())));
-}
-
-void AgentTray::signIn(const QString &profileId, const QString &account)
-{
-    const Result<ProviderProfile> profile = m_agent.profiles().load(profileId);
-    if (!profile.ok()) {
-        m_icon.showMessage(tr("Cannot sign in"), profile.error().message(),
-                           QSystemTrayIcon::Warning);
-        return;
-    }
-    LoginParams params;
-    params.profile = profileId;
-    params.account = account;
-    m_agent.signIns().start(profile.value(), params, this,
-                            [this](const Result<AccountRecord> &signedIn) {
-                                if (!signedIn.ok()
-                                    && signedIn.error().kind() != AuthError::Kind::Cancelled)
-                                    m_icon.showMessage(tr("Sign-in failed"),
-                                                       signedIn.error().message(),
-                                                       QSystemTrayIcon::Warning);
-                            });
-}
-
-void AgentTray::openAccounts()
-{
-    const QString window = WindowLauncher::windowExecutable();
-    if (window.isEmpty() || !QProcess::startDetached(window, {}))
-        m_icon.showMessage(tr("Cannot open the accounts window"),
-                           tr("The login window (login-companion-window) is not installed next "
-                              "to the agent."),
-                           QSystemTrayIcon::Warning);
 }
 
 } // namespace lc::agent
