@@ -1981,7 +1981,7 @@
 <context>
     <name>lc::agent::Agent</name>
     <message>
-        <location filename="../app/agent/main.cpp" line="109"/>
+        <location filename="../app/agent/main.cpp" line="108"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,82 +2030,67 @@
 <context>
     <name>lc::agent::AgentTray</name>
     <message>
-        <location filename="../app/agent/main.cpp" line="118"/>
+        <location filename="../app/agent/main.cpp" line="166"/>
         <source>The tray icon needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); run the agent without --tray.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/main.cpp" line="139"/>
+        <location filename="../app/agent/main.cpp" line="176"/>
+        <source>The tray icon (login-companion-agent-tray) cannot be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/TrayModule.cpp" line="14"/>
         <source>This desktop has no system tray; the agent runs without its icon.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="40"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="59"/>
         <source>%1 (%2): sign-in required. Sign in again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="46"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="69"/>
         <source>valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="49"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="71"/>
         <source>expired, refreshes when used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="50"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="72"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="53"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="75"/>
         <source>No accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="56"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="78"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="61"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="87"/>
         <source>Open accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="64"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="90"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/agent/tray/AgentTray.cpp" line="66"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="92"/>
         <source>Login Companion: %n account(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="73"/>
-        <source>Cannot sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="84"/>
-        <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="94"/>
-        <source>Cannot open the accounts window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="95"/>
-        <source>The login window (login-companion-window) is not installed next to the agent.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2221,29 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::TrayBackend</name>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="38"/>
+        <source>Cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="48"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="57"/>
+        <source>Cannot open the accounts window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="58"/>
+        <source>The login window (login-companion-window) is not installed next to the agent.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

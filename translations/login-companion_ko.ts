@@ -1977,7 +1977,7 @@
 <context>
     <name>lc::agent::Agent</name>
     <message>
-        <location filename="../app/agent/main.cpp" line="109"/>
+        <location filename="../app/agent/main.cpp" line="108"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
@@ -2017,85 +2017,74 @@
     <message numerus="yes">
         <location filename="../app/agent/server/AgentServer.cpp" line="107"/>
         <source>The agent has %n connection(s) open already; close one and try again.</source>
-        <translation><numerusform>에이전트에 이미 연결이 %n개 열려 있습니다. 하나를 닫고 다시 시도하세요.</numerusform></translation>
+        <translation>
+            <numerusform>에이전트에 이미 연결이 %n개 열려 있습니다. 하나를 닫고 다시 시도하세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>lc::agent::AgentTray</name>
     <message>
-        <location filename="../app/agent/main.cpp" line="118"/>
+        <location filename="../app/agent/main.cpp" line="166"/>
         <source>The tray icon needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); run the agent without --tray.</source>
         <translation>트레이 아이콘에는 디스플레이가 필요합니다(DISPLAY도 WAYLAND_DISPLAY도 설정되어 있지 않음). --tray 없이 에이전트를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/agent/main.cpp" line="139"/>
+        <location filename="../app/agent/main.cpp" line="176"/>
+        <source>The tray icon (login-companion-agent-tray) cannot be loaded: %1</source>
+        <translation>트레이 아이콘 모듈(login-companion-agent-tray)을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/TrayModule.cpp" line="14"/>
         <source>This desktop has no system tray; the agent runs without its icon.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없으므로 에이전트가 아이콘 없이 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="40"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="59"/>
         <source>%1 (%2): sign-in required. Sign in again…</source>
         <translation>%1 (%2): 로그인이 필요합니다. 다시 로그인…</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="46"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="69"/>
         <source>valid until %1</source>
         <translation>%1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="49"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="71"/>
         <source>expired, refreshes when used</source>
         <translation>만료됨, 사용할 때 갱신됨</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="50"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="72"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="53"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="75"/>
         <source>No accounts</source>
         <translation>계정 없음</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="56"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="78"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="61"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="87"/>
         <source>Open accounts</source>
         <translation>계정 열기</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="64"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="90"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/agent/tray/AgentTray.cpp" line="66"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="92"/>
         <source>Login Companion: %n account(s)</source>
-        <translation><numerusform>Login Companion: 계정 %n개</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="73"/>
-        <source>Cannot sign in</source>
-        <translation>로그인할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="84"/>
-        <source>Sign-in failed</source>
-        <translation>로그인 실패</translation>
-    </message>
-    <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="94"/>
-        <source>Cannot open the accounts window</source>
-        <translation>계정 창을 열 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="95"/>
-        <source>The login window (login-companion-window) is not installed next to the agent.</source>
-        <translation>로그인 창(login-companion-window)이 에이전트 옆에 설치되어 있지 않습니다.</translation>
+        <translation>
+            <numerusform>Login Companion: 계정 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2222,7 +2211,32 @@
     <message numerus="yes">
         <location filename="../app/agent/server/TokenKeeper.cpp" line="291"/>
         <source>The command did not finish within %n second(s).</source>
-        <translation><numerusform>명령이 %n초 안에 끝나지 않았습니다.</numerusform></translation>
+        <translation>
+            <numerusform>명령이 %n초 안에 끝나지 않았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::TrayBackend</name>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="38"/>
+        <source>Cannot sign in</source>
+        <translation>로그인할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="48"/>
+        <source>Sign-in failed</source>
+        <translation>로그인 실패</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="57"/>
+        <source>Cannot open the accounts window</source>
+        <translation>계정 창을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="58"/>
+        <source>The login window (login-companion-window) is not installed next to the agent.</source>
+        <translation>로그인 창(login-companion-window)이 에이전트 옆에 설치되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
