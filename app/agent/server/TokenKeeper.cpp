@@ -121,7 +121,12 @@ void TokenKeeper::startRefresh(Entry &entry, qint64 minValiditySeconds)
                            background](const Result<FreshAccessToken> &result) {
         onRefreshed(key, generation, result, background);
     });
-    operation->start();
+    // Memory already says these tokens must go: straight to the lock and the read under it.
+    if (isCurrent(entry) && !entry.tokens->refreshToken.isEmpty()
+        && entry.tokens->expiresWithin(minValiditySeconds, m_services.clock->now()))
+        operation->startUnderLock(entry.tokens->accessToken);
+    else
+        operation->start();
 }
 
 void TokenKeeper::onRefreshed(const QString &key, quint64 generation,
