@@ -92,15 +92,16 @@ inside_keyring() {
     echo "== 1. one token request over an open connection"
     "$REQUEST" sequential "$REQUESTS" "$STATE/bench.json" "bench-$$" 60 | sed 's/^/   /'
 
-    echo "== 2. a cached token from a new process ($RUNS runs each; the median is the figure)"
+    echo "== 2. a cached token from a new process ($RUNS runs each; wall time, and the CPU time"
+    echo "   the process itself used: the agent's share is not in it)"
     # shellcheck disable=SC2086 # $token is split on purpose
     "$LATENCY" "$RUNS" -- "$EMPTY" -- "$CLI" $token -- oidc-token bench \
-        -- "$CLI" $token --no-agent | sed 's/^/   /'
+        -- "$CLI" $token --no-agent | sed "s|^|   |; s|$STATE/||; s|$BIN/||"
 
     echo "== 3. a forced refresh ($RUNS runs each)"
     # shellcheck disable=SC2086
     "$LATENCY" "$RUNS" -- "$CLI" $token --min-validity 999999 -- oidc-token -f bench \
-        -- "$CLI" $token --min-validity 999999 --no-agent | sed 's/^/   /'
+        -- "$CLI" $token --min-validity 999999 --no-agent | sed "s|^|   |; s|$STATE/||; s|$BIN/||"
 
     echo "== 4. 100 concurrent token requests on an access token about to expire"
     login="hundred-$$"

@@ -1,4 +1,6 @@
-// Runs each given command line N times and prints the median, minimum and maximum wall time.
+// Runs each given command line N times and prints the median, minimum and maximum wall time, and
+// the median CPU time (user + system) the process used: on a machine busy with other work the
+// wall times grow and scatter, the CPU time much less.
 //
 //   bench_command_latency RUNS -- PROGRAM [ARGS...] [-- PROGRAM [ARGS...]]...
 #include <QCoreApplication>
@@ -7,6 +9,32 @@
 #include <QTextStream>
 
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
+namespace {
+// CPU time (user + system) of the children reaped so far, in milliseconds.
+double childrenCpuMs()
+{
+#ifdef Q_OS_UNIX
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
+        + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+#else
+    return 0;
+#endif
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.size() % 2 ? values.at(values.size() / 2)
+                             : (values.at(values.size() / 2 - 1) + values.at(values.size() / 2)) / 2;
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -29,33 +57,34 @@ int main(int argc, char *argv[])
     }
     for (const QStringList &command : commands) {
         QList<double> milliseconds;
+        QList<double> cpuMilliseconds;
         for (int i = 0; i < runs + 1; ++i) {
             QProcess process;
             process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             QElapsedTimer timer;
+            const double cpuBefore = childrenCpuMs();
             timer.start();
             process.start(command.first(), command.mid(1));
             process.waitForFinished(-1);
             const double elapsed = timer.nsecsElapsed() / 1e6;
+            const double cpu = childrenCpuMs() - cpuBefore;
             if (process.exitCode() != 0) {
                 QTextStream(stderr) << command.join(QLatin1Char(' ')) << " failed with exit code "
                                     << process.exitCode() << "\n";
                 return 1;
             }
-            if (i > 0) // the first run warms the page cache
+            if (i > 0) { // the first run warms the page cache
                 milliseconds.append(elapsed);
+                cpuMilliseconds.append(cpu);
+            }
         }
         std::sort(milliseconds.begin(), milliseconds.end());
-        const double median = milliseconds.size() % 2
-            ? milliseconds.at(milliseconds.size() / 2)
-            : (milliseconds.at(milliseconds.size() / 2 - 1)
-               + milliseconds.at(milliseconds.size() / 2))
-                / 2;
-        out << QStringLiteral("%1 runs  median %2 ms  min %3 ms  max %4 ms  %5")
+        out << QStringLiteral("%1 runs  median %2 ms  min %3 ms  max %4 ms  cpu %5 ms  %6")
                    .arg(runs)
-                   .arg(median, 0, 'f', 2)
+                   .arg(median(milliseconds), 0, 'f', 2)
                    .arg(milliseconds.first(), 0, 'f', 2)
                    .arg(milliseconds.last(), 0, 'f', 2)
+                   .arg(median(cpuMilliseconds), 0, 'f', 2)
                    .arg(command.join(QLatin1Char(' ')))
             << Qt::endl;
     }
