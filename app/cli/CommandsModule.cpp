@@ -10,11 +10,12 @@ int CommandsModule::run()
 {
     const QDir here(QCoreApplication::applicationDirPath());
     const QString name = QStringLiteral("login-companion-commands");
-    // Next to us (build tree, Windows), in the private library folder (Linux packages), or in
+    // Next to us (build tree, Windows), in libexec with the other helpers (Linux packages: a
+    // private module there needs no ldconfig, unlike one under /usr/lib), or in
     // the bundle's PlugIns (macOS).
     QString problem;
     for (const QString &candidate :
-         { here.filePath(name), here.filePath(QStringLiteral("../lib/login-companion/") + name),
+         { here.filePath(name), here.filePath(QStringLiteral("../libexec/login-companion/") + name),
            here.filePath(QStringLiteral("../PlugIns/") + name) }) {
         QLibrary module(candidate);
         if (!module.load()) {

@@ -9,7 +9,7 @@ set_target_properties(login-companion-window login-companion-agent PROPERTIES WI
 
 # The executables side by side, with the CLI's commands module: WindowLauncher and
 # CommandsModule look next to themselves first. Component "app" is all the installers hold (the
-# generic install rules put the window and the agent under libexec\, the module under lib\).
+# generic install rules put them under libexec\).
 install(TARGETS login-companion login-companion-window login-companion-agent
     RUNTIME DESTINATION bin COMPONENT app)
 install(TARGETS login-companion-commands login-companion-agent-tray
