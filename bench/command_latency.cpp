@@ -1,6 +1,6 @@
-// Runs each given command line N times and prints the median, minimum and maximum wall time, and
-// the median CPU time (user + system) the process used: on a machine busy with other work the
-// wall times grow and scatter, the CPU time much less.
+// Runs each given command line N times, in turns, and prints the median, minimum and maximum wall
+// time, and the median CPU time (user + system) the process used: on a machine busy with other
+// work the wall times grow and scatter, the CPU time much less.
 //
 //   bench_command_latency RUNS -- PROGRAM [ARGS...] [-- PROGRAM [ARGS...]]...
 #include <QCoreApplication>
@@ -55,10 +55,14 @@ int main(int argc, char *argv[])
         else
             commands.last().append(argument);
     }
-    for (const QStringList &command : commands) {
-        QList<double> milliseconds;
-        QList<double> cpuMilliseconds;
-        for (int i = 0; i < runs + 1; ++i) {
+    // Round-robin: run i of every command, then run i + 1 of every command, so that a machine
+    // whose load changes during the benchmark weighs on all of them alike. Round 0 warms the
+    // page cache and is not counted.
+    QList<QList<double>> milliseconds(commands.size());
+    QList<QList<double>> cpuMilliseconds(commands.size());
+    for (int i = 0; i < runs + 1; ++i) {
+        for (qsizetype c = 0; c < commands.size(); ++c) {
+            const QStringList &command = commands.at(c);
             QProcess process;
             process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
             QElapsedTimer timer;
@@ -73,19 +77,22 @@ int main(int argc, char *argv[])
                                     << process.exitCode() << "\n";
                 return 1;
             }
-            if (i > 0) { // the first run warms the page cache
-                milliseconds.append(elapsed);
-                cpuMilliseconds.append(cpu);
+            if (i > 0) {
+                milliseconds[c].append(elapsed);
+                cpuMilliseconds[c].append(cpu);
             }
         }
-        std::sort(milliseconds.begin(), milliseconds.end());
+    }
+    for (qsizetype c = 0; c < commands.size(); ++c) {
+        QList<double> &wall = milliseconds[c];
+        std::sort(wall.begin(), wall.end());
         out << QStringLiteral("%1 runs  median %2 ms  min %3 ms  max %4 ms  cpu %5 ms  %6")
                    .arg(runs)
-                   .arg(median(milliseconds), 0, 'f', 2)
-                   .arg(milliseconds.first(), 0, 'f', 2)
-                   .arg(milliseconds.last(), 0, 'f', 2)
-                   .arg(median(cpuMilliseconds), 0, 'f', 2)
-                   .arg(command.join(QLatin1Char(' ')))
+                   .arg(median(wall), 0, 'f', 2)
+                   .arg(wall.first(), 0, 'f', 2)
+                   .arg(wall.last(), 0, 'f', 2)
+                   .arg(median(cpuMilliseconds[c]), 0, 'f', 2)
+                   .arg(commands.at(c).join(QLatin1Char(' ')))
             << Qt::endl;
     }
     return 0;
