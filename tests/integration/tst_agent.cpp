@@ -404,6 +404,48 @@ private Q_SLOTS:
         QVERIFY(RpcClient().call(agent::Method::accounts).result); // the first one still answers
     }
 
+    void loginWithTheSystemBrowserThroughTheAgent()
+    {
+        // The "browser": tests/oidc/browser-stand-in.mjs, in the background as a browser is.
+        const QString login = uniqueLogin(QStringLiteral("browser"));
+        const QString browser = m_directory.filePath(QStringLiteral("browser.sh"));
+        QFile script(browser);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(QStringLiteral("#!/bin/sh\n'%1' '%2' --login '%3' \"$1\" >/dev/null 2>&1 &\n")
+                         .arg(QStringLiteral(LC_NODE), QStringLiteral(LC_OIDC_DIR "/browser-stand-in.mjs"),
+                              login)
+                         .toUtf8());
+        script.close();
+        QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LOGIN_COMPANION_BROWSER"), browser);
+        QVERIFY(m_agent.start({ QStringLiteral("--verbose") }, environment));
+
+        RpcClient launcher;
+        const agent::ParsedResponse signedIn = launcher.call(
+            agent::Method::login,
+            { { "profile", m_profilePath }, { "browser", "system" }, { "account", "sys-label" } });
+        QVERIFY2(signedIn.result, signedIn.error ? qPrintable(signedIn.error->message) : "none");
+        QCOMPARE(signedIn.result->toObject().value("subject").toString(), login);
+        QCOMPARE(signedIn.result->toObject().value("label").toString(), QStringLiteral("sys-label"));
+        const agent::ParsedResponse token = launcher.call(agent::Method::token, tokenParams());
+        QVERIFY(token.result);
+        QCOMPARE(httpGet(QUrl(issuer() + QStringLiteral("/me")),
+                         token.result->toObject().value("accessToken").toString())
+                     .status,
+                 200);
+
+        // A provider that would send the browser where the agent cannot hear: refused at once.
+        const QString deaf = writeProfile(
+            m_directory, QStringLiteral("deaf"),
+            { { "redirectUri", "https://app.example/callback" }, { "redirectUriInRequests", false } });
+        const agent::ParsedResponse refused = launcher.call(
+            agent::Method::login, { { "profile", deaf }, { "browser", "system" } }, 10'000);
+        QVERIFY(refused.error);
+        QCOMPARE(refused.error->code, int(ExitUsage));
+        QVERIFY(refused.error->message.contains(QStringLiteral("redirectUriInRequests")));
+    }
+
 #ifdef LC_WINDOW_BUILT // the login window is part of this build
     void loginThroughTheAgentOpensTheWindowAndAnswersWithTheAccount()
     {
