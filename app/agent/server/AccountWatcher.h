@@ -60,3 +60,5 @@ private:
 };
 
 } // namespace lc::agent
+
+Q_DECLARE_METATYPE(lc::agent::AccountChange)
