@@ -201,6 +201,18 @@ inline std::optional<TestProfile> installTestProfile(const QTemporaryDir &direct
     return TestProfile { path, profile.value() };
 }
 
+// The start of an agent suite: the command line's application name (so the test reads the
+// same account list), the throwaway session of with-keyring.sh, the fixture's profile installed.
+inline std::optional<TestProfile> prepareAgentSuite(const QTemporaryDir &directory)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        qWarning("run inside tests/support/with-keyring.sh");
+        return std::nullopt;
+    }
+    return installTestProfile(directory);
+}
+
 // A login of its own per test run: the provider keeps its counts for the fixture's lifetime.
 inline QString uniqueLogin(const QString &prefix)
 {

@@ -60,6 +60,17 @@ private:
         return params;
     }
 
+    // The agent's token for the profile's only account, as the provider's userinfo answers it.
+    int userinfoStatusOfAgentToken(RpcClient &launcher) const
+    {
+        const agent::ParsedResponse token = launcher.call(agent::Method::token, tokenParams());
+        if (!token.result)
+            return 0;
+        return httpGet(QUrl(issuer() + QStringLiteral("/me")),
+                       token.result->toObject().value("accessToken").toString())
+            .status;
+    }
+
     AccountRecord signedIn(const QString &prefix)
     {
         const std::optional<AccountRecord> account = signIn(m_profile, uniqueLogin(prefix));
@@ -71,10 +82,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
-        QVERIFY2(!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"),
-                 "run inside tests/support/with-keyring.sh");
-        const std::optional<TestProfile> profile = installTestProfile(m_directory);
+        const std::optional<TestProfile> profile = prepareAgentSuite(m_directory);
         QVERIFY(profile);
         m_profilePath = profile->path;
         m_profile = profile->profile;
@@ -429,12 +437,7 @@ private Q_SLOTS:
         QVERIFY2(signedIn.result, signedIn.error ? qPrintable(signedIn.error->message) : "none");
         QCOMPARE(signedIn.result->toObject().value("subject").toString(), login);
         QCOMPARE(signedIn.result->toObject().value("label").toString(), QStringLiteral("sys-label"));
-        const agent::ParsedResponse token = launcher.call(agent::Method::token, tokenParams());
-        QVERIFY(token.result);
-        QCOMPARE(httpGet(QUrl(issuer() + QStringLiteral("/me")),
-                         token.result->toObject().value("accessToken").toString())
-                     .status,
-                 200);
+        QCOMPARE(userinfoStatusOfAgentToken(launcher), 200);
 
         // A provider that would send the browser where the agent cannot hear: refused at once.
         const QString deaf = writeProfile(
@@ -471,12 +474,7 @@ private Q_SLOTS:
         QCOMPARE(row.value("subject").toString(), login);
         QCOMPARE(row.value("state").toString(), QStringLiteral("valid"));
         QVERIFY(launcher.waitForNotification(QStringLiteral("accountsChanged")));
-        const agent::ParsedResponse token = launcher.call(agent::Method::token, tokenParams());
-        QVERIFY(token.result);
-        QCOMPARE(httpGet(QUrl(issuer() + QStringLiteral("/me")),
-                         token.result->toObject().value("accessToken").toString())
-                     .status,
-                 200);
+        QCOMPARE(userinfoStatusOfAgentToken(launcher), 200);
 
         // A sign-in the user cancels on the provider's page ends with the window's exit code
         // (2) and its message.

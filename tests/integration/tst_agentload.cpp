@@ -63,10 +63,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
-        QVERIFY2(!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"),
-                 "run inside tests/support/with-keyring.sh");
-        const std::optional<TestProfile> profile = installTestProfile(m_directory);
+        const std::optional<TestProfile> profile = prepareAgentSuite(m_directory);
         QVERIFY(profile);
         m_profilePath = profile->path;
         m_profile = profile->profile;
