@@ -10,6 +10,7 @@
 #include "providers/ProfileRepository.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -117,10 +118,13 @@ public:
         m_socket.flush();
     }
 
+    // Blocks on this socket alone (no 10 ms polling steps, so the time it takes is the agent's).
     std::optional<agent::ParsedResponse> waitFor(const QJsonValue &id, int timeoutMs = 60'000)
     {
-        (void)QTest::qWaitFor([&] { return m_answers.contains(key(id)) || !isConnected(); },
-                              timeoutMs);
+        const QDeadlineTimer deadline(timeoutMs);
+        readLines();
+        while (!m_answers.contains(key(id)) && isConnected() && !deadline.hasExpired())
+            m_socket.waitForReadyRead(int(deadline.remainingTime())); // readyRead reads the lines
         readLines();
         if (!m_answers.contains(key(id)))
             return std::nullopt;
