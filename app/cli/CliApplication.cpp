@@ -1,5 +1,7 @@
 #include "CliApplication.h"
 
+#include "AgentCommand.h"
+#include "AgentTokenCommand.h"
 #include "AutofillLogin.h"
 #include "BatchLogin.h"
 #include "CommandTable.h"
@@ -97,6 +99,12 @@ int CliApplication::run(const QStringList &arguments)
         if (auto stop = parse(parser, *spec, rest))
             return *stop;
         return CredentialsCommand::run(parser);
+    }
+    if (spec->name == QLatin1String("agent")) {
+        QCommandLineParser parser;
+        if (auto stop = parse(parser, *spec, rest))
+            return *stop;
+        return AgentCommand::run(parser);
     }
     return runWindow(*spec, rest);
 }
@@ -250,11 +258,11 @@ int CliApplication::runLogin(const CommandSpec &command, const QStringList &argu
         return outcome.exitCode;
 
     // The window's one stdout line names the account it stored: "account\t<profile>\t<subject>".
-    const QStringList fields = outcome.standardOutput.trimmed().split(QLatin1Char('\t'));
-    if (fields.size() != 3 || fields.at(0) != QLatin1String("account"))
+    const auto reported = WindowLauncher::reportedAccount(outcome.standardOutput);
+    if (!reported)
         return fail(AuthError::network(tr("The login window did not report the signed-in "
                                           "account.")));
-    auto account = store.index().find(fields.at(1), fields.at(2));
+    auto account = store.index().find(reported->first, reported->second);
     if (!account.ok())
         return fail(account.error());
     return reportSignedIn(profile.value(), account.value(), printToken);
@@ -304,6 +312,14 @@ int CliApplication::runToken(const CommandSpec &command, const QStringList &argu
     const qint64 seconds = minValidity.toLongLong(&numeric);
     if (!numeric || seconds < 0)
         return usage(tr("--min-validity takes a number of seconds, got \"%1\"").arg(minValidity));
+    // The agent, when one runs, has the tokens in memory (the front executable asks it before
+    // this module is even loaded; this is for the calls that came the long way, --verbose).
+    if (!parser.isSet(QStringLiteral("no-agent"))) {
+        if (const std::optional<int> answered = AgentTokenCommand::ask(parser)) {
+            qCInfo(lcCli) << "answered by the agent";
+            return *answered;
+        }
+    }
     auto profile = profileFrom(parser);
     if (!profile.ok())
         return fail(profile.error());

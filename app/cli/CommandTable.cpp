@@ -121,7 +121,10 @@ QList<CommandSpec> CommandTable::commands()
                         ValueKind::Text },
                       flag(QStringLiteral("json"),
                            tr("Print one JSON object: the access token, its type, expiry and "
-                              "scopes, the ID token and its claims, and the account.")) };
+                              "scopes, the ID token and its claims, and the account.")),
+                      flag(QStringLiteral("no-agent"),
+                           tr("Read the keychain directly even when the agent runs (by default "
+                              "a running agent answers).")) };
     list.append(token);
 
     CommandSpec logout { QStringLiteral("logout"), tr("sign out: revoke and remove an account's tokens"),
@@ -215,6 +218,23 @@ QList<CommandSpec> CommandTable::commands()
     credentials.positionalChoices
         = { QStringLiteral("set"), QStringLiteral("delete"), QStringLiteral("list") };
     list.append(credentials);
+    CommandSpec agent { QStringLiteral("agent"),
+                        tr("keep the accounts' tokens in memory and hand them out fast"),
+                        tr("Runs the agent in the foreground: it reads each account's tokens "
+                           "from the keychain once, keeps them in memory (never on disk), "
+                           "refreshes them before they expire, and answers launchers on a local "
+                           "socket (docs/AGENT.md). \"login-companion token\" asks it whenever "
+                           "it runs. Stop it with Ctrl+C or SIGTERM.") };
+    agent.options = {
+        flag(QStringLiteral("tray"),
+             tr("Show a tray icon with the accounts, \"Sign in\", \"Open accounts\" and "
+                "\"Quit\".")),
+        flag(QStringLiteral("enable-autostart"),
+             tr("Start the agent with its tray icon at every login from now on, then exit.")),
+        flag(QStringLiteral("disable-autostart"),
+             tr("Stop starting the agent at login, then exit.")),
+    };
+    list.append(agent);
 
     CommandSpec help { QStringLiteral("help"), tr("show the help of a command"),
                        tr("Shows the help of a command, or the list of commands.") };

@@ -12,20 +12,36 @@ namespace lc {
 
 QString WindowLauncher::windowExecutable()
 {
+    return helperExecutable(QStringLiteral("login-companion-window"));
+}
+
+QString WindowLauncher::helperExecutable(const QString &baseName)
+{
 #ifdef Q_OS_WIN
-    const QString name = QStringLiteral("login-companion-window.exe");
+    const QString name = baseName + QStringLiteral(".exe");
 #else
-    const QString name = QStringLiteral("login-companion-window");
+    const QString name = baseName;
 #endif
     const QDir here(QCoreApplication::applicationDirPath());
-    // Next to us (build tree, Windows and macOS bundles), or in libexec (Linux packages).
+    // Next to us (build tree, Windows and macOS bundles), in the build tree's folder of its
+    // own, or in libexec (Linux packages).
     for (const QString &candidate :
          { here.filePath(name), here.filePath(QStringLiteral("../window/") + name),
+           here.filePath(QStringLiteral("../agent/") + name),
            here.filePath(QStringLiteral("../libexec/login-companion/") + name) }) {
         if (QFileInfo(candidate).isExecutable())
             return QDir::cleanPath(candidate);
     }
     return {};
+}
+
+std::optional<std::pair<QString, QString>>
+WindowLauncher::reportedAccount(const QString &standardOutput)
+{
+    const QStringList fields = standardOutput.trimmed().split(QLatin1Char('\t'));
+    if (fields.size() != 3 || fields.at(0) != QLatin1String("account"))
+        return std::nullopt;
+    return std::make_pair(fields.at(1), fields.at(2));
 }
 
 WindowLauncher::Outcome WindowLauncher::run(const QStringList &arguments,

@@ -1,39 +1,19 @@
-#include "CliApplication.h"
-#include "DocGenerator.h"
-#include "common/Redaction.h"
-#include "common/Translations.h"
+// login-companion, the launchers' front door. It links QtCore only: `token` is answered here
+// when an agent runs (AgentTokenCommand: one round trip on a local socket). Every other
+// command, and `token` without an agent, runs in the commands module (login-companion-commands:
+// the auth core, QtNetwork, QtKeychain, OpenSSL), which is loaded only then (CommandsModule).
+#include "AgentTokenCommand.h"
+#include "CommandsModule.h"
 
 #include <QCoreApplication>
-#include <QFile>
-
-namespace {
-// The build's hidden mode: `--generate-man FILE`, `--generate-completion SHELL FILE`. English
-// only, so it runs before any translation is installed.
-int generate(const QStringList &arguments)
-{
-    const bool man = arguments.at(1) == QLatin1String("--generate-man");
-    const QString text = man ? lc::DocGenerator::manPage()
-                             : lc::DocGenerator::completion(arguments.value(2));
-    const QString path = arguments.value(man ? 2 : 3);
-    QFile file(path);
-    if (text.isEmpty() || path.isEmpty() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return 64;
-    file.write(text.toUtf8());
-    return file.flush() ? 0 : 1;
-}
-} // namespace
 
 int main(int argc, char *argv[])
 {
-    lc::installRedactingMessageHandler();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOGIN_COMPANION_VERSION));
-    const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.size() > 1
-        && (arguments.at(1) == QLatin1String("--generate-man")
-            || arguments.at(1) == QLatin1String("--generate-completion")))
-        return generate(arguments);
-    lc::installTranslations();
-    return lc::CliApplication().run(arguments);
+    if (const std::optional<int> answered
+        = lc::AgentTokenCommand::tryFastPath(QCoreApplication::arguments()))
+        return *answered;
+    return lc::CommandsModule::run();
 }

@@ -15,6 +15,16 @@ configure_file(${CMAKE_CURRENT_SOURCE_DIR}/linux/metainfo.xml.in
 install(FILES ${CMAKE_CURRENT_BINARY_DIR}/${LOGIN_COMPANION_APP_ID}.metainfo.xml
     DESTINATION share/metainfo)
 
+# The agent (docs/AGENT.md): installed, never enabled. `login-companion agent --enable-autostart`
+# copies the autostart entry to ~/.config/autostart; the user service is enabled with
+# `systemctl --user enable --now login-companion-agent`.
+install(FILES ${CMAKE_CURRENT_SOURCE_DIR}/linux/login-companion-agent.desktop
+    DESTINATION share/login-companion)
+configure_file(${CMAKE_CURRENT_SOURCE_DIR}/linux/login-companion-agent.service.in
+    ${CMAKE_CURRENT_BINARY_DIR}/login-companion-agent.service @ONLY)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/login-companion-agent.service
+    DESTINATION lib/systemd/user)
+
 # The man page and shell completions are generated from the command definitions (app/cli, issue
 # 10). They are installed when the build made them: the paths below are where that generator
 # writes (override them if it writes elsewhere). The man page is compressed as Debian wants.

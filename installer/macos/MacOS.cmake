@@ -14,8 +14,11 @@ if(NOT LOGIN_COMPANION_MACOS_MINIMUM)
     set(LOGIN_COMPANION_MACOS_MINIMUM "12.0")
 endif()
 
-install(TARGETS login-companion-window login-companion
+install(TARGETS login-companion-window login-companion login-companion-agent
     RUNTIME DESTINATION "${bundle_contents}/MacOS" COMPONENT app)
+# The CLI's commands module, which login-companion loads from ../PlugIns (CommandsModule).
+install(TARGETS login-companion-commands login-companion-agent-tray
+    LIBRARY DESTINATION "${bundle_contents}/PlugIns" COMPONENT app)
 install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain
     LIBRARY DESTINATION "${bundle_contents}/Frameworks"
     FRAMEWORK DESTINATION "${bundle_contents}/Frameworks" COMPONENT app)
@@ -37,6 +40,9 @@ install(CODE "
     execute_process(COMMAND \"${LOGIN_COMPANION_MACDEPLOYQT}\" \"\${bundle}\"
         \"-qmldir=${PROJECT_SOURCE_DIR}/qml\"
         \"-executable=\${bundle}/Contents/MacOS/login-companion\"
+        \"-executable=\${bundle}/Contents/MacOS/login-companion-agent\"
+        \"-executable=\${bundle}/Contents/PlugIns/login-companion-commands.so\"
+        \"-executable=\${bundle}/Contents/PlugIns/login-companion-agent-tray.so\"
         \"-libpath=$<TARGET_FILE_DIR:qt6keychain>\"
         COMMAND_ERROR_IS_FATAL ANY)" COMPONENT app)
 

@@ -3,12 +3,17 @@
 # its resources and locales, Qt's translations), QtKeychain and OpenSSL's libcrypto.
 # Configured here; built on Windows (.github/workflows/installers.yml). installer/README.md.
 
-# The window is a GUI program (no console window); the CLI stays a console program.
-set_target_properties(login-companion-window PROPERTIES WIN32_EXECUTABLE ON)
+# The window and the agent are GUI programs (no console window: the agent starts at login from
+# the Run key); the CLI stays a console program.
+set_target_properties(login-companion-window login-companion-agent PROPERTIES WIN32_EXECUTABLE ON)
 
-# Both executables side by side: WindowLauncher looks next to itself first. Component "app"
-# is all the installers hold (the generic install rules put the window under libexec\).
-install(TARGETS login-companion login-companion-window RUNTIME DESTINATION bin COMPONENT app)
+# The executables side by side, with the CLI's commands module: WindowLauncher and
+# CommandsModule look next to themselves first. Component "app" is all the installers hold (the
+# generic install rules put them under libexec\).
+install(TARGETS login-companion login-companion-window login-companion-agent
+    RUNTIME DESTINATION bin COMPONENT app)
+install(TARGETS login-companion-commands login-companion-agent-tray
+    LIBRARY DESTINATION bin RUNTIME DESTINATION bin COMPONENT app)
 install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain RUNTIME DESTINATION bin COMPONENT app)
 find_file(LOGIN_COMPANION_LIBCRYPTO_DLL NAMES libcrypto-3-x64.dll libcrypto-3.dll
     HINTS "${OPENSSL_ROOT_DIR}" "${OPENSSL_INCLUDE_DIR}/.." PATH_SUFFIXES bin NO_CACHE)

@@ -50,15 +50,6 @@ struct RefreshStats
     int total() const { return success + error; }
 };
 
-double percentile(QList<double> values, double fraction)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto rank = qsizetype(std::ceil(fraction * double(values.size())));
-    return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
-}
-
 // A login of its own per test run: the provider keeps its counts for the fixture's lifetime.
 QString uniqueLogin(const QString &prefix)
 {

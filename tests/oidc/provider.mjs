@@ -64,6 +64,8 @@ if (quiet) {
 const { default: Provider } = await import('oidc-provider');
 
 const CLIENT_ID = 'login-companion-demo';
+const CONFIDENTIAL_CLIENT_ID = 'login-companion-confidential';
+const CONFIDENTIAL_CLIENT_SECRET = 'confidential-test-secret';
 const HOST = '127.0.0.1';
 
 async function findAccount(_ctx, id) {
@@ -92,6 +94,16 @@ function configuration() {
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
         redirect_uris: ['http://localhost/callback', 'http://127.0.0.1/callback'],
+      },
+      // A confidential client, for tools that only speak that (oidc-agent, which bench/
+      // compares with: it always authenticates with HTTP Basic). Not a secret: tests only.
+      {
+        client_id: CONFIDENTIAL_CLIENT_ID,
+        client_secret: CONFIDENTIAL_CLIENT_SECRET,
+        token_endpoint_auth_method: 'client_secret_basic',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        redirect_uris: ['http://localhost/callback', 'http://localhost:4242/'],
       },
     ],
     pkce: {

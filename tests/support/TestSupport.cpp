@@ -12,6 +12,8 @@
 #include <QUrlQuery>
 
 #include <optional>
+#include <algorithm>
+#include <cmath>
 
 namespace lc::test {
 
@@ -107,6 +109,15 @@ QNetworkAccessManager &network()
     return manager;
 }
 } // namespace
+
+double percentile(QList<double> values, double fraction)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(fraction * double(values.size())));
+    return values.at(std::clamp<qsizetype>(rank - 1, 0, values.size() - 1));
+}
 
 ProcessResult runCli(const QStringList &arguments, const QProcessEnvironment &environment,
                      int timeoutMs)

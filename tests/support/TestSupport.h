@@ -50,6 +50,9 @@ QString registerClient(const QUrl &redirectUri);
 HttpResult httpGet(const QUrl &url, const QString &bearerToken = {});
 HttpResult httpPostForm(const QUrl &url, const QList<QPair<QString, QString>> &form);
 
+// The nearest-rank percentile of `values` (fraction 0.5: the median); 0 for none.
+double percentile(QList<double> values, double fraction);
+
 // Every regular file under `directory` whose bytes contain `needle`.
 QStringList filesContaining(const QString &directory, const QByteArray &needle);
 

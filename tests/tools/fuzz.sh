@@ -14,7 +14,7 @@ ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD="$ROOT/build-fuzz"
 SECONDS_EACH=${1:-20}
 [ $# -gt 0 ] && shift
-TARGETS=${*:-"fuzz_callback_url fuzz_token_response fuzz_jws fuzz_id_token fuzz_error_envelope fuzz_profile"}
+TARGETS=${*:-"fuzz_callback_url fuzz_token_response fuzz_jws fuzz_id_token fuzz_error_envelope fuzz_profile fuzz_agent_request"}
 
 "$ROOT/tests/tools/install-deps.sh"
 if ! command -v clang++ >/dev/null 2>&1; then

@@ -40,6 +40,8 @@ private slots:
     void refreshRetriesServerErrorCarryingOAuthErrorBody();
     void refreshStoresRotatedTokensAndIndexExpiry();
     void tokenRefreshedByAnotherProcessWhileWaitingIsHandedOut();
+    void startUnderLockReadsOnceUnderTheLock();
+    void startUnderLockHandsOutAnotherProcessesRefresh();
     void refreshThatMayHaveReachedTheProviderIsNotRepeated_data();
     void refreshThatMayHaveReachedTheProviderIsNotRepeated();
     void refreshFailingOnNetworkEveryTimeKeepsStoredTokens();
@@ -223,6 +225,46 @@ void TestRefreshTokens::tokenRefreshedByAnotherProcessWhileWaitingIsHandedOut()
     QTRY_VERIFY(caught.done());
     QVERIFY2(caught.result().ok(), describe(caught.result()).constData());
     QCOMPARE(caught.result().value().accessToken, QStringLiteral("refreshed-elsewhere"));
+    QCOMPARE(m_fake->provider()->attempts().size(), 0);
+}
+
+// The agent, which holds the tokens in memory, goes straight to the lock: one keychain read,
+// under it.
+void TestRefreshTokens::startUnderLockReadsOnceUnderTheLock()
+{
+    const AccountRecord account = seedExpiringAccount();
+    m_fake->provider()->on("POST", tokenEndpoint(),
+                           FakeResponse::json(tokenJson("new-access", "new-refresh")));
+    const int readsBefore = m_fake->keychain()->readCount();
+    auto *refresh = newRefresh(account);
+    Catcher<FreshAccessToken> caught;
+    caught.attach(refresh, this);
+    refresh->startUnderLock(QStringLiteral("old-access"));
+    QTRY_VERIFY(caught.done());
+    QVERIFY2(caught.result().ok(), describe(caught.result()).constData());
+    QCOMPARE(caught.result().value().accessToken, QStringLiteral("new-access"));
+    QVERIFY(caught.result().value().refreshed);
+    QCOMPARE(m_fake->keychain()->readCount() - readsBefore, 1);
+    QCOMPARE(m_fake->provider()->count("POST", tokenEndpoint()), 1);
+    QCOMPARE(m_fake->storedTokens(account)->refreshToken, QStringLiteral("new-refresh"));
+}
+
+void TestRefreshTokens::startUnderLockHandsOutAnotherProcessesRefresh()
+{
+    const AccountRecord account = seedExpiringAccount();
+    StoredTokens theirs;
+    theirs.accessToken = QStringLiteral("refreshed-elsewhere");
+    theirs.refreshToken = QStringLiteral("rotated-elsewhere");
+    theirs.expiresAt = m_fake->clock()->now().addSecs(3600);
+    m_fake->keychain()->set(account.keychainKey(), theirs.toJson());
+    auto *refresh = newRefresh(account);
+    Catcher<FreshAccessToken> caught;
+    caught.attach(refresh, this);
+    refresh->startUnderLock(QStringLiteral("old-access")); // what the caller's memory held
+    QTRY_VERIFY(caught.done());
+    QVERIFY2(caught.result().ok(), describe(caught.result()).constData());
+    QCOMPARE(caught.result().value().accessToken, QStringLiteral("refreshed-elsewhere"));
+    QVERIFY(!caught.result().value().refreshed);
     QCOMPARE(m_fake->provider()->attempts().size(), 0);
 }
 

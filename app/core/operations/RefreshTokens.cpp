@@ -53,18 +53,28 @@ void RefreshTokens::start()
                                                  .arg(m_account.label)));
                 return;
             }
-            // Refresh tokens are often single-use: only one process at a time may spend one.
-            m_lock = new AccountLock(m_services.lockDirectory, m_account.keychainKey(), this);
-            m_lock->acquire(m_services.timeouts.accountLockWaitMs,
-                            [this, before = m_current.accessToken](const Status &locked) {
-                                if (isStopped())
-                                    return;
-                                if (!locked.ok())
-                                    finish(locked.error());
-                                else
-                                    readAgainUnderLock(before);
-                            });
+            lockAndReadAgain(m_current.accessToken);
         });
+}
+
+void RefreshTokens::startUnderLock(const QString &accessTokenBefore)
+{
+    lockAndReadAgain(accessTokenBefore);
+}
+
+void RefreshTokens::lockAndReadAgain(const QString &accessTokenBefore)
+{
+    // Refresh tokens are often single-use: only one process at a time may spend one.
+    m_lock = new AccountLock(m_services.lockDirectory, m_account.keychainKey(), this);
+    m_lock->acquire(m_services.timeouts.accountLockWaitMs,
+                    [this, accessTokenBefore](const Status &locked) {
+                        if (isStopped())
+                            return;
+                        if (!locked.ok())
+                            finish(locked.error());
+                        else
+                            readAgainUnderLock(accessTokenBefore);
+                    });
 }
 
 void RefreshTokens::readAgainUnderLock(const QString &accessTokenBefore)

@@ -51,6 +51,10 @@ public:
                   Services services, QObject *parent = nullptr);
 
     void start();
+    // For a caller that already holds the tokens and knows they need refreshing (the agent): the
+    // first, unlocked read is skipped; the account lock is taken at once and the keychain read
+    // under it, and a token other than `accessTokenBefore` there is another process's refresh.
+    void startUnderLock(const QString &accessTokenBefore);
     // How many refresh requests were started (1 + retries); for tests and logs.
     int attempts() const { return m_attempt; }
 
@@ -61,6 +65,7 @@ protected:
     AuthError cancelledError(const QString &reason) const override;
 
 private:
+    void lockAndReadAgain(const QString &accessTokenBefore);
     void readAgainUnderLock(const QString &accessTokenBefore);
     void prepareRefresh();
     void refresh(const QString &clientSecret);

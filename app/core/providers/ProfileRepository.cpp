@@ -1,5 +1,6 @@
 #include "ProfileRepository.h"
 
+#include "ProfileReference.h"
 #include "common/BoundedFile.h"
 
 #include <QCoreApplication>
@@ -33,8 +34,7 @@ QString ProfileRepository::installedPath(const QString &id)
 
 bool ProfileRepository::looksLikePath(const QString &idOrPath)
 {
-    return idOrPath.contains(QLatin1Char('/')) || idOrPath.contains(QLatin1Char('\\'))
-        || idOrPath.endsWith(QLatin1String(".json"));
+    return looksLikeProfilePath(idOrPath);
 }
 
 QString ProfileRepository::defaultProfileId()

@@ -200,20 +200,34 @@ Status AccountIndex::save(const QList<AccountRecord> &accounts) const
 Result<AccountRecord> AccountIndex::find(const QString &profileId,
                                          const QString &labelOrSubject) const
 {
+    auto accounts = loadForLookup();
+    if (!accounts.ok())
+        return accounts.error();
+    return select(accounts.value(), profileId, labelOrSubject);
+}
+
+Result<QList<AccountRecord>> AccountIndex::loadForLookup() const
+{
     auto accounts = load();
-    if (!accounts.ok()) {
-        // A damaged list must not strand the accounts' keychain entries: the last good copy
-        // still names them, so `logout` can remove them.
-        // (A list from a newer version is not damaged: this version must keep its hands off.)
-        const QString backupPath = m_filePath + QStringLiteral(".bak");
-        auto backup = readDocument(backupPath);
-        if (isFromNewerVersion(m_filePath) || !QFile::exists(backupPath) || !backup.ok())
-            return accounts.error();
-        qCWarning(lcStore) << "the account list is unreadable; using its last good copy";
-        accounts = backup.value().accounts;
-    }
+    if (accounts.ok())
+        return accounts;
+    // A damaged list must not strand the accounts' keychain entries: the last good copy
+    // still names them, so `logout` can remove them.
+    // (A list from a newer version is not damaged: this version must keep its hands off.)
+    const QString backupPath = m_filePath + QStringLiteral(".bak");
+    auto backup = readDocument(backupPath);
+    if (isFromNewerVersion(m_filePath) || !QFile::exists(backupPath) || !backup.ok())
+        return accounts.error();
+    qCWarning(lcStore) << "the account list is unreadable; using its last good copy";
+    return backup.value().accounts;
+}
+
+Result<AccountRecord> AccountIndex::select(const QList<AccountRecord> &accounts,
+                                           const QString &profileId,
+                                           const QString &labelOrSubject)
+{
     QList<AccountRecord> candidates;
-    for (const AccountRecord &record : accounts.value()) {
+    for (const AccountRecord &record : accounts) {
         if (record.profileId != profileId)
             continue;
         if (labelOrSubject.isEmpty() || record.label == labelOrSubject

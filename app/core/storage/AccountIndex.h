@@ -73,6 +73,11 @@ public:
     // Makes the account (label or subject) the profile's default, and no other. An unknown
     // account is a Config error naming the profile's accounts; nothing is changed then.
     Result<AccountRecord> setDefault(const QString &profileId, const QString &labelOrSubject) const;
+    // find() in two halves, for the agent, which keeps the list in memory: the rows a lookup
+    // sees (a damaged list falls back to its last good copy), and the choice among them.
+    Result<QList<AccountRecord>> loadForLookup() const;
+    static Result<AccountRecord> select(const QList<AccountRecord> &accounts,
+                                        const QString &profileId, const QString &labelOrSubject);
 
     // The label a fresh sign-in gets: the one asked for, else the one the same subject already
     // has, else the provider's preferred name (defaultLabel), else the subject.

@@ -1,0 +1,3 @@
+#include "AgentLogging.h"
+
+Q_LOGGING_CATEGORY(lcAgent, "lc.agent", QtInfoMsg)
