@@ -538,32 +538,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="225"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="239"/>
         <source>No account is signed in for profile &quot;%1&quot;; run &quot;login-companion login --profile %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="228"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="242"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="239"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="253"/>
         <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account, or set a default with &quot;login-companion use --profile %1 --account LABEL&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="267"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="281"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; the profile has no accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="270"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="284"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot; (its accounts: %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="320"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="334"/>
         <source>The label &quot;%1&quot; already belongs to another account of profile &quot;%2&quot; (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,6 +672,68 @@
     <message>
         <location filename="../app/window/AccountsController.cpp" line="334"/>
         <source>That account is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::AgentAutostart</name>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="45"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="88"/>
+        <source>The agent (login-companion-agent) is not installed next to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="96"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="116"/>
+        <source>The autostart entry is missing from this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="137"/>
+        <source>Cannot remove %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::AgentCommand</name>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="37"/>
+        <source>--enable-autostart and --disable-autostart exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="42"/>
+        <source>The agent will start at login (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="49"/>
+        <source>The agent will no longer start at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="50"/>
+        <source>The agent was not set to start at login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="57"/>
+        <source>The agent (login-companion-agent) is not installed next to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="74"/>
+        <location filename="../app/cli/AgentCommand.cpp" line="81"/>
+        <source>Cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1013,118 +1075,118 @@
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="155"/>
+        <location filename="../app/cli/CliApplication.cpp" line="163"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="188"/>
+        <location filename="../app/cli/CliApplication.cpp" line="196"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="200"/>
+        <location filename="../app/cli/CliApplication.cpp" line="208"/>
         <source>Sign in with the login window (--browser embedded), or register a loopback redirect URI with a port (http://127.0.0.1:PORT/…) for this client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="255"/>
+        <location filename="../app/cli/CliApplication.cpp" line="263"/>
         <source>The login window did not report the signed-in account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="269"/>
+        <location filename="../app/cli/CliApplication.cpp" line="277"/>
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="286"/>
+        <location filename="../app/cli/CliApplication.cpp" line="294"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="306"/>
+        <location filename="../app/cli/CliApplication.cpp" line="314"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="430"/>
+        <location filename="../app/cli/CliApplication.cpp" line="446"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="438"/>
+        <location filename="../app/cli/CliApplication.cpp" line="454"/>
         <source>sign-in required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="440"/>
+        <location filename="../app/cli/CliApplication.cpp" line="456"/>
         <source>access token valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="442"/>
+        <location filename="../app/cli/CliApplication.cpp" line="458"/>
         <source>access token expired (refreshes on next use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="58"/>
+        <location filename="../app/cli/CliApplication.cpp" line="60"/>
         <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="61"/>
-        <location filename="../app/cli/CliApplication.cpp" line="117"/>
+        <location filename="../app/cli/CliApplication.cpp" line="63"/>
+        <location filename="../app/cli/CliApplication.cpp" line="125"/>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="115"/>
+        <location filename="../app/cli/CliApplication.cpp" line="123"/>
         <source>help takes one command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="139"/>
+        <location filename="../app/cli/CliApplication.cpp" line="147"/>
         <source>%1; run &quot;%2&quot; for the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="148"/>
+        <location filename="../app/cli/CliApplication.cpp" line="156"/>
         <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="150"/>
+        <location filename="../app/cli/CliApplication.cpp" line="158"/>
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="338"/>
+        <location filename="../app/cli/CliApplication.cpp" line="354"/>
         <source>--all and --account exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="341"/>
+        <location filename="../app/cli/CliApplication.cpp" line="357"/>
         <source>logout --all signs out several accounts; pass --yes to confirm (standard input is not a terminal to ask on)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="370"/>
+        <location filename="../app/cli/CliApplication.cpp" line="386"/>
         <source>%1; its accounts are removed here without asking the provider to revoke their tokens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="377"/>
+        <location filename="../app/cli/CliApplication.cpp" line="393"/>
         <source>No accounts to sign out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="381"/>
+        <location filename="../app/cli/CliApplication.cpp" line="397"/>
         <source>Nothing was signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="398"/>
+        <location filename="../app/cli/CliApplication.cpp" line="414"/>
         <source>%n more</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1132,7 +1194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="399"/>
+        <location filename="../app/cli/CliApplication.cpp" line="415"/>
         <source>Sign out %n account(s) (%1)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1140,7 +1202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="414"/>
+        <location filename="../app/cli/CliApplication.cpp" line="430"/>
         <source>%n row(s) of the account list could not be read; they were left as they are.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1148,42 +1210,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="459"/>
+        <location filename="../app/cli/CliApplication.cpp" line="475"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="461"/>
+        <location filename="../app/cli/CliApplication.cpp" line="477"/>
         <source>secret needs --profile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="471"/>
+        <location filename="../app/cli/CliApplication.cpp" line="487"/>
         <source>Deleted the client secret of %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="476"/>
+        <location filename="../app/cli/CliApplication.cpp" line="492"/>
         <source>cannot read standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="481"/>
+        <location filename="../app/cli/CliApplication.cpp" line="497"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="487"/>
+        <location filename="../app/cli/CliApplication.cpp" line="503"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="513"/>
+        <location filename="../app/cli/CliApplication.cpp" line="529"/>
         <source>use needs --account LABEL: the account to use by default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="521"/>
+        <location filename="../app/cli/CliApplication.cpp" line="537"/>
         <source>%1 is now the default account of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,163 +1381,201 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="127"/>
+        <location filename="../app/cli/CommandTable.cpp" line="126"/>
+        <source>Read the keychain directly even when the agent runs (by default a running agent answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="130"/>
         <source>sign out: revoke and remove an account&apos;s tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="128"/>
+        <location filename="../app/cli/CommandTable.cpp" line="131"/>
         <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="135"/>
         <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="136"/>
+        <location filename="../app/cli/CommandTable.cpp" line="139"/>
         <source>Sign out every account of --profile, or every account at all when --profile is not given. Asks first on a terminal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="139"/>
+        <location filename="../app/cli/CommandTable.cpp" line="142"/>
         <source>Do not ask before signing out several accounts (needed with --all when standard input is not a terminal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="143"/>
+        <location filename="../app/cli/CommandTable.cpp" line="146"/>
         <source>list the signed-in accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="144"/>
+        <location filename="../app/cli/CommandTable.cpp" line="147"/>
         <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="146"/>
+        <location filename="../app/cli/CommandTable.cpp" line="149"/>
         <source>Print JSON (an empty list is []).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="150"/>
+        <location filename="../app/cli/CommandTable.cpp" line="153"/>
         <source>show whether each account can get a token without signing in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="151"/>
+        <location filename="../app/cli/CommandTable.cpp" line="154"/>
         <source>Shows every account (or those of --profile) with its provider, environment and person, whether its access token is valid and whether a refresh token is held. Reads the keychain but never refreshes. Exit status 0 when every account is usable, 3 when one needs a sign-in (or there is none).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="158"/>
+        <location filename="../app/cli/CommandTable.cpp" line="161"/>
         <source>Only this profile&apos;s accounts (default: every account).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="162"/>
+        <location filename="../app/cli/CommandTable.cpp" line="165"/>
         <source>choose a profile&apos;s default account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="163"/>
+        <location filename="../app/cli/CommandTable.cpp" line="166"/>
         <source>Makes an account the profile&apos;s default: commands without --account take it when the profile has several accounts. Signing out of it clears the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="169"/>
+        <location filename="../app/cli/CommandTable.cpp" line="172"/>
         <source>The account (label or subject) to use by default (required).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="174"/>
+        <location filename="../app/cli/CommandTable.cpp" line="177"/>
         <source>add|list|show|remove provider profiles installed on this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="175"/>
+        <location filename="../app/cli/CommandTable.cpp" line="178"/>
         <source>Manages provider profiles: &quot;profile add FILE&quot; validates a profile file and installs it in the config directory, so its id works with --profile from any folder; &quot;profile list&quot; shows the built-in and installed profiles with their environment and whether their placeholders are set; &quot;profile show ID&quot; prints a profile with its placeholders filled in (secrets are never shown); &quot;profile remove ID&quot; removes an installed profile, refused while accounts use it unless --force signs them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="184"/>
+        <location filename="../app/cli/CommandTable.cpp" line="187"/>
         <source>With &quot;remove&quot;: sign out the profile&apos;s accounts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="191"/>
+        <location filename="../app/cli/CommandTable.cpp" line="194"/>
         <source>set|delete a confidential client&apos;s secret (set reads it from stdin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="192"/>
+        <location filename="../app/cli/CommandTable.cpp" line="195"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="202"/>
+        <location filename="../app/cli/CommandTable.cpp" line="205"/>
         <source>set|delete|list test accounts&apos; passwords for login --autofill (set reads stdin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="203"/>
+        <location filename="../app/cli/CommandTable.cpp" line="206"/>
         <source>Keeps test accounts&apos; user names and passwords for &quot;login --autofill&quot; and &quot;login --batch&quot;: the password only in the OS keychain (&quot;credentials set&quot; reads it from standard input), the user name also in a list, so that &quot;credentials list&quot; shows the accounts without ever showing a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="211"/>
+        <location filename="../app/cli/CommandTable.cpp" line="214"/>
         <source>The user name typed into the login form (credentials set).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="213"/>
+        <location filename="../app/cli/CommandTable.cpp" line="216"/>
         <source>Print JSON (credentials list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="219"/>
+        <location filename="../app/cli/CommandTable.cpp" line="222"/>
+        <source>keep the accounts&apos; tokens in memory and hand them out fast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="223"/>
+        <source>Runs the agent in the foreground: it reads each account&apos;s tokens from the keychain once, keeps them in memory (never on disk), refreshes them before they expire, and answers launchers on a local socket (docs/AGENT.md). &quot;login-companion token&quot; asks it whenever it runs. Stop it with Ctrl+C or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="230"/>
+        <source>Show a tray icon with the accounts, &quot;Sign in&quot;, &quot;Open accounts&quot; and &quot;Quit&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="233"/>
+        <source>Start the agent with its tray icon at every login from now on, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="235"/>
+        <source>Stop starting the agent at login, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="239"/>
         <source>show the help of a command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="220"/>
+        <location filename="../app/cli/CommandTable.cpp" line="240"/>
         <source>Shows the help of a command, or the list of commands.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="222"/>
+        <location filename="../app/cli/CommandTable.cpp" line="242"/>
         <source>print the version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="222"/>
+        <location filename="../app/cli/CommandTable.cpp" line="242"/>
         <source>Prints the version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="301"/>
+        <location filename="../app/cli/CommandTable.cpp" line="321"/>
         <source>Usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="310"/>
+        <location filename="../app/cli/CommandTable.cpp" line="330"/>
         <source>Options:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="322"/>
+        <location filename="../app/cli/CommandTable.cpp" line="342"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="325"/>
+        <location filename="../app/cli/CommandTable.cpp" line="345"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="328"/>
+        <location filename="../app/cli/CommandTable.cpp" line="348"/>
         <source>Run &quot;login-companion help COMMAND&quot; for a command&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::CommandsModule</name>
+    <message>
+        <location filename="../app/cli/CommandsModule.cpp" line="31"/>
+        <source>The commands (%1) cannot be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2191,7 +2291,7 @@
 <context>
     <name>lc::ProfileRepository</name>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="22"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="23"/>
         <source>%1: cannot read profile: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,7 +2522,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/RefreshTokens.cpp" line="174"/>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="184"/>
         <source>The provider no longer accepts the sign-in of &quot;%1&quot; (%3); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,18 +2983,281 @@
 <context>
     <name>lc::WindowLauncher</name>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="36"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="52"/>
         <source>login-companion: the login window (login-companion-window) is not installed next to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="49"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="65"/>
         <source>login-companion: cannot start %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="55"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="71"/>
         <source>login-companion: the login window crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::Agent</name>
+    <message>
+        <location filename="../app/agent/main.cpp" line="108"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/Agent.cpp" line="102"/>
+        <source>unknown method &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::AgentServer</name>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="40"/>
+        <source>Cannot create the agent&apos;s folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="48"/>
+        <source>The agent&apos;s folder %1 is not a folder of yours; remove it and start the agent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="52"/>
+        <source>Cannot make the agent&apos;s folder %1 private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="70"/>
+        <source>An agent is already running at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="84"/>
+        <source>The agent cannot listen at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/agent/server/AgentServer.cpp" line="107"/>
+        <source>The agent has %n connection(s) open already; close one and try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::AgentTray</name>
+    <message>
+        <location filename="../app/agent/main.cpp" line="166"/>
+        <source>The tray icon needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); run the agent without --tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/main.cpp" line="176"/>
+        <source>The tray icon (login-companion-agent-tray) cannot be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="59"/>
+        <source>%1 (%2): sign-in required. Sign in again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="69"/>
+        <source>valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="71"/>
+        <source>expired, refreshes when used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="72"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="75"/>
+        <source>No accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="78"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="87"/>
+        <source>Open accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="90"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/agent/tray/AgentTray.cpp" line="92"/>
+        <source>Login Companion: %n account(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/TrayModule.cpp" line="14"/>
+        <source>This desktop has no system tray; the agent runs without its icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::JsonRpc</name>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="48"/>
+        <source>The request is not JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="55"/>
+        <source>Batches are not supported; send one request per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="62"/>
+        <source>&quot;id&quot; must be a string, a number or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="68"/>
+        <source>&quot;jsonrpc&quot; must be &quot;2.0&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="73"/>
+        <source>&quot;method&quot; must be a non-empty string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="79"/>
+        <source>&quot;params&quot; must be an object: parameters go by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="83"/>
+        <source>&quot;params&quot; must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="92"/>
+        <source>The request is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::MethodParams</name>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="30"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="38"/>
+        <source>&quot;%1&quot; must be an absolute path, got &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="47"/>
+        <source>&quot;%1&quot; names a profile file by a relative path (&quot;%2&quot;); give its absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="60"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="74"/>
+        <source>&quot;%1&quot; must be a whole number of seconds, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="86"/>
+        <source>unknown parameter &quot;%1&quot;; this method takes none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="88"/>
+        <source>unknown parameter &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="150"/>
+        <source>&quot;browser&quot; must be &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::SignInRunner</name>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="33"/>
+        <source>The login window did not report the signed-in account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="41"/>
+        <source>The login window ended with exit code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="100"/>
+        <source>The login window (login-companion-window) is not installed next to the agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="137"/>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="153"/>
+        <source>The login window crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::TokenKeeper</name>
+    <message numerus="yes">
+        <location filename="../app/agent/server/TokenKeeper.cpp" line="296"/>
+        <source>The command did not finish within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::TrayBackend</name>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="38"/>
+        <source>Cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="48"/>
+        <source>Sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="57"/>
+        <source>Cannot open the accounts window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="58"/>
+        <source>The login window (login-companion-window) is not installed next to the agent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

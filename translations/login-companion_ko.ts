@@ -539,32 +539,32 @@
         <translation>계정 목록 %1을(를) 다른 프로세스가 잠그고 있습니다. 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="225"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="239"/>
         <source>No account is signed in for profile &quot;%1&quot;; run &quot;login-companion login --profile %1&quot;.</source>
         <translation>&quot;%1&quot; 프로필에 로그인된 계정이 없습니다. &quot;login-companion login --profile %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="228"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="242"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation>&quot;%2&quot; 프로필에 로그인된 &quot;%1&quot; 계정이 없습니다. &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="239"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="253"/>
         <source>Profile &quot;%1&quot; has %2 accounts (%3); choose one with --account, or set a default with &quot;login-companion use --profile %1 --account LABEL&quot;.</source>
         <translation>&quot;%1&quot; 프로필에 계정이 %2개 있습니다 (%3). --account로 하나를 고르거나 &quot;login-companion use --profile %1 --account LABEL&quot;로 기본 계정을 정하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="267"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="281"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot;; the profile has no accounts.</source>
         <translation>&quot;%2&quot; 프로필에 로그인된 &quot;%1&quot; 계정이 없습니다. 이 프로필에는 계정이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="270"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="284"/>
         <source>No account &quot;%1&quot; is signed in for profile &quot;%2&quot; (its accounts: %3).</source>
         <translation>&quot;%2&quot; 프로필에 로그인된 &quot;%1&quot; 계정이 없습니다 (이 프로필의 계정: %3).</translation>
     </message>
     <message>
-        <location filename="../app/core/storage/AccountIndex.cpp" line="320"/>
+        <location filename="../app/core/storage/AccountIndex.cpp" line="334"/>
         <source>The label &quot;%1&quot; already belongs to another account of profile &quot;%2&quot; (%3).</source>
         <translation>&quot;%1&quot; 레이블은 이미 프로필 &quot;%2&quot;의 다른 계정(%3)의 것입니다.</translation>
     </message>
@@ -673,6 +673,68 @@
         <location filename="../app/window/AccountsController.cpp" line="334"/>
         <source>That account is no longer on this computer.</source>
         <translation>그 계정은 더 이상 이 컴퓨터에 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::AgentAutostart</name>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="45"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="88"/>
+        <source>The agent (login-companion-agent) is not installed next to %1.</source>
+        <translation>에이전트(login-companion-agent)가 %1 옆에 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="96"/>
+        <source>Cannot write %1.</source>
+        <translation>%1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="116"/>
+        <source>The autostart entry is missing from this build.</source>
+        <translation>이 빌드에는 자동 시작 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentAutostart.cpp" line="137"/>
+        <source>Cannot remove %1.</source>
+        <translation>%1을(를) 제거할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::AgentCommand</name>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="37"/>
+        <source>--enable-autostart and --disable-autostart exclude each other</source>
+        <translation>--enable-autostart와 --disable-autostart는 함께 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="42"/>
+        <source>The agent will start at login (%1).</source>
+        <translation>이제 로그인할 때 에이전트가 시작됩니다(%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="49"/>
+        <source>The agent will no longer start at login.</source>
+        <translation>이제 로그인할 때 에이전트가 시작되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="50"/>
+        <source>The agent was not set to start at login.</source>
+        <translation>에이전트가 로그인할 때 시작되도록 설정되어 있지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="57"/>
+        <source>The agent (login-companion-agent) is not installed next to %1.</source>
+        <translation>에이전트(login-companion-agent)가 %1 옆에 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/AgentCommand.cpp" line="74"/>
+        <location filename="../app/cli/AgentCommand.cpp" line="81"/>
+        <source>Cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1010,174 +1072,174 @@
 <context>
     <name>lc::CliApplication</name>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="155"/>
+        <location filename="../app/cli/CliApplication.cpp" line="163"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예기치 않은 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="188"/>
+        <location filename="../app/cli/CliApplication.cpp" line="196"/>
         <source>--browser takes &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;</source>
         <translation>--browser 옵션에는 &quot;embedded&quot; 또는 &quot;system&quot;을 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="200"/>
+        <location filename="../app/cli/CliApplication.cpp" line="208"/>
         <source>Sign in with the login window (--browser embedded), or register a loopback redirect URI with a port (http://127.0.0.1:PORT/…) for this client.</source>
         <translation>로그인 창으로 로그인하거나(--browser embedded), 이 클라이언트에 포트가 있는 루프백 리디렉션 URI(http://127.0.0.1:PORT/…)를 등록하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="255"/>
+        <location filename="../app/cli/CliApplication.cpp" line="263"/>
         <source>The login window did not report the signed-in account.</source>
         <translation>로그인 창이 로그인된 계정을 알려 주지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="269"/>
+        <location filename="../app/cli/CliApplication.cpp" line="277"/>
         <source>Signed in to %1 as %2.</source>
         <translation>%1에 %2 계정으로 로그인했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="286"/>
+        <location filename="../app/cli/CliApplication.cpp" line="294"/>
         <source>Continue signing in to %1 in your web browser.</source>
         <translation>웹 브라우저에서 %1 로그인을 계속하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="306"/>
+        <location filename="../app/cli/CliApplication.cpp" line="314"/>
         <source>--min-validity takes a number of seconds, got &quot;%1&quot;</source>
         <translation>--min-validity 옵션에는 초 단위 숫자를 지정해야 합니다(입력값: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="430"/>
+        <location filename="../app/cli/CliApplication.cpp" line="446"/>
         <source>No accounts. Sign in with &quot;login-companion login --profile ID&quot;.</source>
         <translation>계정이 없습니다. &quot;login-companion login --profile ID&quot; 명령으로 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="438"/>
+        <location filename="../app/cli/CliApplication.cpp" line="454"/>
         <source>sign-in required</source>
         <translation>로그인 필요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="440"/>
+        <location filename="../app/cli/CliApplication.cpp" line="456"/>
         <source>access token valid until %1</source>
         <translation>액세스 토큰 %1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="442"/>
+        <location filename="../app/cli/CliApplication.cpp" line="458"/>
         <source>access token expired (refreshes on next use)</source>
         <translation>액세스 토큰 만료됨(다음 사용 시 갱신)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="58"/>
+        <location filename="../app/cli/CliApplication.cpp" line="60"/>
         <source>unknown command &quot;%1&quot;; run &quot;login-companion help&quot; for the commands</source>
         <translation>알 수 없는 명령 &quot;%1&quot;; 명령 목록은 &quot;login-companion help&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="61"/>
-        <location filename="../app/cli/CliApplication.cpp" line="117"/>
+        <location filename="../app/cli/CliApplication.cpp" line="63"/>
+        <location filename="../app/cli/CliApplication.cpp" line="125"/>
         <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 명령 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="115"/>
+        <location filename="../app/cli/CliApplication.cpp" line="123"/>
         <source>help takes one command: %1</source>
         <translation>help에는 명령 하나를 주세요: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="139"/>
+        <location filename="../app/cli/CliApplication.cpp" line="147"/>
         <source>%1; run &quot;%2&quot; for the options</source>
         <translation>%1; 옵션은 &quot;%2&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="148"/>
+        <location filename="../app/cli/CliApplication.cpp" line="156"/>
         <source>unknown option &quot;%1&quot;; run &quot;%2&quot; for the options</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; 옵션은 &quot;%2&quot;로 보세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="150"/>
+        <location filename="../app/cli/CliApplication.cpp" line="158"/>
         <source>unknown option &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>알 수 없는 옵션 &quot;%1&quot;; &quot;%2&quot;을(를) 뜻했나요?</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="338"/>
+        <location filename="../app/cli/CliApplication.cpp" line="354"/>
         <source>--all and --account exclude each other</source>
         <translation>--all과 --account는 함께 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="341"/>
+        <location filename="../app/cli/CliApplication.cpp" line="357"/>
         <source>logout --all signs out several accounts; pass --yes to confirm (standard input is not a terminal to ask on)</source>
         <translation>logout --all은 여러 계정을 로그아웃합니다. 확인하려면 --yes를 주세요 (표준 입력이 터미널이 아니어서 물어볼 수 없습니다)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="370"/>
+        <location filename="../app/cli/CliApplication.cpp" line="386"/>
         <source>%1; its accounts are removed here without asking the provider to revoke their tokens.</source>
         <translation>%1. 이 프로필의 계정은 공급자에게 토큰 폐기를 요청하지 않고 이 컴퓨터에서만 제거됩니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="377"/>
+        <location filename="../app/cli/CliApplication.cpp" line="393"/>
         <source>No accounts to sign out.</source>
         <translation>로그아웃할 계정이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="381"/>
+        <location filename="../app/cli/CliApplication.cpp" line="397"/>
         <source>Nothing was signed out.</source>
         <translation>아무 계정도 로그아웃하지 않았습니다.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="398"/>
+        <location filename="../app/cli/CliApplication.cpp" line="414"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n개 더</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="399"/>
+        <location filename="../app/cli/CliApplication.cpp" line="415"/>
         <source>Sign out %n account(s) (%1)?</source>
         <translation>
             <numerusform>계정 %n개를 로그아웃할까요 (%1)?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliApplication.cpp" line="414"/>
+        <location filename="../app/cli/CliApplication.cpp" line="430"/>
         <source>%n row(s) of the account list could not be read; they were left as they are.</source>
         <translation>
             <numerusform>계정 목록의 %n개 행을 읽을 수 없어 그대로 두었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="459"/>
+        <location filename="../app/cli/CliApplication.cpp" line="475"/>
         <source>say &quot;secret set&quot; or &quot;secret delete&quot;</source>
         <translation>&quot;secret set&quot; 또는 &quot;secret delete&quot;를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="461"/>
+        <location filename="../app/cli/CliApplication.cpp" line="477"/>
         <source>secret needs --profile</source>
         <translation>secret 명령에는 --profile 옵션이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="471"/>
+        <location filename="../app/cli/CliApplication.cpp" line="487"/>
         <source>Deleted the client secret of %1.</source>
         <translation>%1의 클라이언트 시크릿을 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="476"/>
+        <location filename="../app/cli/CliApplication.cpp" line="492"/>
         <source>cannot read standard input</source>
         <translation>표준 입력을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="481"/>
+        <location filename="../app/cli/CliApplication.cpp" line="497"/>
         <source>no secret on standard input (e.g. printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</source>
         <translation>표준 입력에 시크릿이 없습니다(예: printf %s &quot;$SECRET&quot; | login-companion secret set --profile ID)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="487"/>
+        <location filename="../app/cli/CliApplication.cpp" line="503"/>
         <source>Stored the client secret of %1 in the keychain.</source>
         <translation>%1의 클라이언트 시크릿을 키체인에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="513"/>
+        <location filename="../app/cli/CliApplication.cpp" line="529"/>
         <source>use needs --account LABEL: the account to use by default</source>
         <translation>use에는 --account LABEL이 필요합니다: 기본으로 쓸 계정</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliApplication.cpp" line="521"/>
+        <location filename="../app/cli/CliApplication.cpp" line="537"/>
         <source>%1 is now the default account of %2.</source>
         <translation>이제 %1 계정이 %2의 기본 계정입니다.</translation>
     </message>
@@ -1313,164 +1375,202 @@
         <translation>JSON 객체 하나를 출력합니다: 액세스 토큰, 토큰 종류, 만료 시각과 범위(scope), ID 토큰과 그 클레임, 그리고 계정.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="127"/>
+        <location filename="../app/cli/CommandTable.cpp" line="126"/>
+        <source>Read the keychain directly even when the agent runs (by default a running agent answers).</source>
+        <translation>에이전트가 실행 중이어도 키체인을 직접 읽습니다(기본적으로는 실행 중인 에이전트가 응답합니다).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="130"/>
         <source>sign out: revoke and remove an account&apos;s tokens</source>
         <translation>로그아웃: 계정의 토큰을 폐기하고 삭제</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="128"/>
+        <location filename="../app/cli/CommandTable.cpp" line="131"/>
         <source>Revokes an account&apos;s tokens at the provider and removes them from the keychain and the account list.</source>
         <translation>공급자에서 계정의 토큰을 폐기하고 키체인과 계정 목록에서 삭제합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="132"/>
+        <location filename="../app/cli/CommandTable.cpp" line="135"/>
         <source>Also end the provider&apos;s browser session (OpenID RP-initiated logout): opens the provider&apos;s end_session_endpoint in the web browser.</source>
         <translation>공급자의 브라우저 세션도 끝냅니다 (OpenID RP-initiated logout): 웹 브라우저에서 공급자의 end_session_endpoint를 엽니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="136"/>
+        <location filename="../app/cli/CommandTable.cpp" line="139"/>
         <source>Sign out every account of --profile, or every account at all when --profile is not given. Asks first on a terminal.</source>
         <translation>--profile의 모든 계정을, --profile이 없으면 모든 계정을 로그아웃합니다. 터미널에서는 먼저 묻습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="139"/>
+        <location filename="../app/cli/CommandTable.cpp" line="142"/>
         <source>Do not ask before signing out several accounts (needed with --all when standard input is not a terminal).</source>
         <translation>여러 계정을 로그아웃하기 전에 묻지 않습니다 (표준 입력이 터미널이 아닐 때 --all과 함께 필요).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="143"/>
+        <location filename="../app/cli/CommandTable.cpp" line="146"/>
         <source>list the signed-in accounts</source>
         <translation>로그인된 계정 목록</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="144"/>
+        <location filename="../app/cli/CommandTable.cpp" line="147"/>
         <source>Lists the signed-in accounts (no keychain access). Prints nothing when there are none.</source>
         <translation>로그인된 계정을 나열합니다 (키체인을 읽지 않음). 계정이 없으면 아무것도 출력하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="146"/>
+        <location filename="../app/cli/CommandTable.cpp" line="149"/>
         <source>Print JSON (an empty list is []).</source>
         <translation>JSON으로 출력합니다 (빈 목록은 []).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="150"/>
+        <location filename="../app/cli/CommandTable.cpp" line="153"/>
         <source>show whether each account can get a token without signing in</source>
         <translation>각 계정이 다시 로그인하지 않고 토큰을 받을 수 있는지 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="151"/>
+        <location filename="../app/cli/CommandTable.cpp" line="154"/>
         <source>Shows every account (or those of --profile) with its provider, environment and person, whether its access token is valid and whether a refresh token is held. Reads the keychain but never refreshes. Exit status 0 when every account is usable, 3 when one needs a sign-in (or there is none).</source>
         <translation>모든 계정(또는 --profile의 계정)을 공급자, 환경, 사용자와 함께 보여 주고, 액세스 토큰이 유효한지와 갱신 토큰이 있는지 알려 줍니다. 키체인을 읽지만 토큰을 갱신하지는 않습니다. 모든 계정을 쓸 수 있으면 종료 코드 0, 다시 로그인해야 하는 계정이 있으면(또는 계정이 없으면) 3입니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="158"/>
+        <location filename="../app/cli/CommandTable.cpp" line="161"/>
         <source>Only this profile&apos;s accounts (default: every account).</source>
         <translation>이 프로필의 계정만 (기본값: 모든 계정).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="162"/>
+        <location filename="../app/cli/CommandTable.cpp" line="165"/>
         <source>choose a profile&apos;s default account</source>
         <translation>프로필의 기본 계정을 정합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="163"/>
+        <location filename="../app/cli/CommandTable.cpp" line="166"/>
         <source>Makes an account the profile&apos;s default: commands without --account take it when the profile has several accounts. Signing out of it clears the default.</source>
         <translation>계정을 프로필의 기본 계정으로 정합니다: 프로필에 계정이 여러 개일 때 --account 없는 명령은 이 계정을 씁니다. 이 계정에서 로그아웃하면 기본 계정 설정도 지워집니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="169"/>
+        <location filename="../app/cli/CommandTable.cpp" line="172"/>
         <source>The account (label or subject) to use by default (required).</source>
         <translation>기본으로 쓸 계정 (레이블 또는 subject, 필수).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="174"/>
+        <location filename="../app/cli/CommandTable.cpp" line="177"/>
         <source>add|list|show|remove provider profiles installed on this computer</source>
         <translation>이 컴퓨터에 설치된 공급자 프로필을 add|list|show|remove 합니다</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="175"/>
+        <location filename="../app/cli/CommandTable.cpp" line="178"/>
         <source>Manages provider profiles: &quot;profile add FILE&quot; validates a profile file and installs it in the config directory, so its id works with --profile from any folder; &quot;profile list&quot; shows the built-in and installed profiles with their environment and whether their placeholders are set; &quot;profile show ID&quot; prints a profile with its placeholders filled in (secrets are never shown); &quot;profile remove ID&quot; removes an installed profile, refused while accounts use it unless --force signs them out.</source>
         <translation>공급자 프로필을 관리합니다: &quot;profile add FILE&quot;은 프로필 파일을 검사해 설정 디렉터리에 설치하므로 어느 폴더에서든 --profile에 그 ID를 쓸 수 있습니다. &quot;profile list&quot;는 내장 및 설치된 프로필을 환경, 자리표시자 설정 여부와 함께 보여 줍니다. &quot;profile show ID&quot;는 자리표시자를 채운 프로필을 출력합니다 (비밀 값은 절대 표시하지 않습니다). &quot;profile remove ID&quot;는 설치된 프로필을 제거하며, 계정이 쓰고 있으면 거부합니다. 단 --force를 주면 그 계정들을 로그아웃한 뒤 제거합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="184"/>
+        <location filename="../app/cli/CommandTable.cpp" line="187"/>
         <source>With &quot;remove&quot;: sign out the profile&apos;s accounts first.</source>
         <translation>&quot;remove&quot;와 함께: 먼저 프로필의 계정을 로그아웃합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="191"/>
+        <location filename="../app/cli/CommandTable.cpp" line="194"/>
         <source>set|delete a confidential client&apos;s secret (set reads it from stdin)</source>
         <translation>기밀 클라이언트의 비밀 값 set|delete (set은 표준 입력에서 읽음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="192"/>
+        <location filename="../app/cli/CommandTable.cpp" line="195"/>
         <source>Stores a confidential client&apos;s secret in the OS keychain (&quot;secret set&quot; reads it from standard input, so it never appears in the shell history), or deletes it (&quot;secret delete&quot;).</source>
         <translation>기밀 클라이언트의 비밀 값을 OS 키체인에 저장하거나(&quot;secret set&quot;은 표준 입력에서 읽으므로 셸 기록에 남지 않습니다) 삭제합니다(&quot;secret delete&quot;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="202"/>
+        <location filename="../app/cli/CommandTable.cpp" line="205"/>
         <source>set|delete|list test accounts&apos; passwords for login --autofill (set reads stdin)</source>
         <translation>login --autofill용 테스트 계정 비밀번호를 저장|삭제|나열합니다(set은 표준 입력에서 읽음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="203"/>
+        <location filename="../app/cli/CommandTable.cpp" line="206"/>
         <source>Keeps test accounts&apos; user names and passwords for &quot;login --autofill&quot; and &quot;login --batch&quot;: the password only in the OS keychain (&quot;credentials set&quot; reads it from standard input), the user name also in a list, so that &quot;credentials list&quot; shows the accounts without ever showing a password.</source>
         <translation>&quot;login --autofill&quot;과 &quot;login --batch&quot;에 쓸 테스트 계정의 사용자 이름과 비밀번호를 보관합니다. 비밀번호는 OS 키체인에만 두고(&quot;credentials set&quot;은 표준 입력에서 읽습니다), 사용자 이름은 목록에도 두어 &quot;credentials list&quot;가 비밀번호를 보이지 않고 계정을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="211"/>
+        <location filename="../app/cli/CommandTable.cpp" line="214"/>
         <source>The user name typed into the login form (credentials set).</source>
         <translation>로그인 양식에 입력할 사용자 이름(credentials set).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="213"/>
+        <location filename="../app/cli/CommandTable.cpp" line="216"/>
         <source>Print JSON (credentials list).</source>
         <translation>JSON으로 출력합니다(credentials list).</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="219"/>
+        <location filename="../app/cli/CommandTable.cpp" line="222"/>
+        <source>keep the accounts&apos; tokens in memory and hand them out fast</source>
+        <translation>계정의 토큰을 메모리에 보관하고 빠르게 건네줍니다</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="223"/>
+        <source>Runs the agent in the foreground: it reads each account&apos;s tokens from the keychain once, keeps them in memory (never on disk), refreshes them before they expire, and answers launchers on a local socket (docs/AGENT.md). &quot;login-companion token&quot; asks it whenever it runs. Stop it with Ctrl+C or SIGTERM.</source>
+        <translation>에이전트를 포그라운드에서 실행합니다: 각 계정의 토큰을 키체인에서 한 번 읽어 메모리에만 보관하고(디스크에는 절대 쓰지 않음), 만료되기 전에 갱신하며, 로컬 소켓으로 런처에 응답합니다(docs/AGENT.md). 에이전트가 실행 중이면 &quot;login-companion token&quot;은 항상 에이전트에 묻습니다. Ctrl+C나 SIGTERM으로 멈춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="230"/>
+        <source>Show a tray icon with the accounts, &quot;Sign in&quot;, &quot;Open accounts&quot; and &quot;Quit&quot;.</source>
+        <translation>계정 목록과 &quot;로그인&quot;, &quot;계정 열기&quot;, &quot;종료&quot;가 있는 트레이 아이콘을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="233"/>
+        <source>Start the agent with its tray icon at every login from now on, then exit.</source>
+        <translation>이제부터 로그인할 때마다 트레이 아이콘과 함께 에이전트를 시작하도록 설정하고 종료합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="235"/>
+        <source>Stop starting the agent at login, then exit.</source>
+        <translation>로그인할 때 에이전트를 시작하지 않도록 설정하고 종료합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CommandTable.cpp" line="239"/>
         <source>show the help of a command</source>
         <translation>명령의 도움말 표시</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="220"/>
+        <location filename="../app/cli/CommandTable.cpp" line="240"/>
         <source>Shows the help of a command, or the list of commands.</source>
         <translation>명령의 도움말이나 명령 목록을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="222"/>
+        <location filename="../app/cli/CommandTable.cpp" line="242"/>
         <source>print the version</source>
         <translation>버전 출력</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="222"/>
+        <location filename="../app/cli/CommandTable.cpp" line="242"/>
         <source>Prints the version.</source>
         <translation>버전을 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="301"/>
+        <location filename="../app/cli/CommandTable.cpp" line="321"/>
         <source>Usage: %1</source>
         <translation>사용법: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="310"/>
+        <location filename="../app/cli/CommandTable.cpp" line="330"/>
         <source>Options:</source>
         <translation>옵션:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="322"/>
+        <location filename="../app/cli/CommandTable.cpp" line="342"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="325"/>
+        <location filename="../app/cli/CommandTable.cpp" line="345"/>
         <source>(none)</source>
         <translation>(없음)</translation>
     </message>
     <message>
-        <location filename="../app/cli/CommandTable.cpp" line="328"/>
+        <location filename="../app/cli/CommandTable.cpp" line="348"/>
         <source>Run &quot;login-companion help COMMAND&quot; for a command&apos;s options.</source>
         <translation>명령의 옵션은 &quot;login-companion help COMMAND&quot;로 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::CommandsModule</name>
+    <message>
+        <location filename="../app/cli/CommandsModule.cpp" line="31"/>
+        <source>The commands (%1) cannot be loaded: %2</source>
+        <translation>명령 모듈(%1)을 불러올 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2183,7 +2283,7 @@
 <context>
     <name>lc::ProfileRepository</name>
     <message>
-        <location filename="../app/core/providers/ProfileRepository.cpp" line="22"/>
+        <location filename="../app/core/providers/ProfileRepository.cpp" line="23"/>
         <source>%1: cannot read profile: %2</source>
         <translation>%1: 프로필을 읽을 수 없습니다: %2</translation>
     </message>
@@ -2414,7 +2514,7 @@
         <translation>&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/RefreshTokens.cpp" line="174"/>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="184"/>
         <source>The provider no longer accepts the sign-in of &quot;%1&quot; (%3); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation>공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(%3). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
@@ -2872,19 +2972,279 @@
 <context>
     <name>lc::WindowLauncher</name>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="36"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="52"/>
         <source>login-companion: the login window (login-companion-window) is not installed next to %1.</source>
         <translation>login-companion: 로그인 창(login-companion-window)이 %1 옆에 설치되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="49"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="65"/>
         <source>login-companion: cannot start %1: %2</source>
         <translation>login-companion: %1 프로그램을 실행할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/WindowLauncher.cpp" line="55"/>
+        <location filename="../app/cli/WindowLauncher.cpp" line="71"/>
         <source>login-companion: the login window crashed.</source>
         <translation>login-companion: 로그인 창이 비정상적으로 종료되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::Agent</name>
+    <message>
+        <location filename="../app/agent/main.cpp" line="108"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/Agent.cpp" line="102"/>
+        <source>unknown method &quot;%1&quot; (known: %2)</source>
+        <translation>알 수 없는 메서드 &quot;%1&quot;(알려진 메서드: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::AgentServer</name>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="40"/>
+        <source>Cannot create the agent&apos;s folder %1.</source>
+        <translation>에이전트 폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="48"/>
+        <source>The agent&apos;s folder %1 is not a folder of yours; remove it and start the agent again.</source>
+        <translation>에이전트 폴더 %1은(는) 사용자의 폴더가 아닙니다. 제거한 뒤 에이전트를 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="52"/>
+        <source>Cannot make the agent&apos;s folder %1 private.</source>
+        <translation>에이전트 폴더 %1을(를) 비공개로 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="70"/>
+        <source>An agent is already running at %1.</source>
+        <translation>%1에서 이미 에이전트가 실행 중입니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/AgentServer.cpp" line="84"/>
+        <source>The agent cannot listen at %1: %2</source>
+        <translation>에이전트가 %1에서 연결을 받을 수 없습니다: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/agent/server/AgentServer.cpp" line="107"/>
+        <source>The agent has %n connection(s) open already; close one and try again.</source>
+        <translation>
+            <numerusform>에이전트에 이미 연결이 %n개 열려 있습니다. 하나를 닫고 다시 시도하세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::AgentTray</name>
+    <message>
+        <location filename="../app/agent/main.cpp" line="166"/>
+        <source>The tray icon needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); run the agent without --tray.</source>
+        <translation>트레이 아이콘에는 디스플레이가 필요합니다(DISPLAY도 WAYLAND_DISPLAY도 설정되어 있지 않음). --tray 없이 에이전트를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/main.cpp" line="176"/>
+        <source>The tray icon (login-companion-agent-tray) cannot be loaded: %1</source>
+        <translation>트레이 아이콘 모듈(login-companion-agent-tray)을 불러올 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="59"/>
+        <source>%1 (%2): sign-in required. Sign in again…</source>
+        <translation>%1 (%2): 로그인이 필요합니다. 다시 로그인…</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="69"/>
+        <source>valid until %1</source>
+        <translation>%1까지 유효</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="71"/>
+        <source>expired, refreshes when used</source>
+        <translation>만료됨, 사용할 때 갱신됨</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="72"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="75"/>
+        <source>No accounts</source>
+        <translation>계정 없음</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="78"/>
+        <source>Sign in</source>
+        <translation>로그인</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="87"/>
+        <source>Open accounts</source>
+        <translation>계정 열기</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="90"/>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/agent/tray/AgentTray.cpp" line="92"/>
+        <source>Login Companion: %n account(s)</source>
+        <translation>
+            <numerusform>Login Companion: 계정 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/TrayModule.cpp" line="14"/>
+        <source>This desktop has no system tray; the agent runs without its icon.</source>
+        <translation>이 데스크톱에는 시스템 트레이가 없으므로 에이전트가 아이콘 없이 실행됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::JsonRpc</name>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="48"/>
+        <source>The request is not JSON: %1 at byte %2.</source>
+        <translation>요청이 JSON이 아닙니다: %2바이트 위치에서 %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="55"/>
+        <source>Batches are not supported; send one request per line.</source>
+        <translation>일괄 요청은 지원하지 않습니다. 한 줄에 요청 하나씩 보내세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="62"/>
+        <source>&quot;id&quot; must be a string, a number or null.</source>
+        <translation>&quot;id&quot;는 문자열, 숫자 또는 null이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="68"/>
+        <source>&quot;jsonrpc&quot; must be &quot;2.0&quot;.</source>
+        <translation>&quot;jsonrpc&quot;는 &quot;2.0&quot;이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="73"/>
+        <source>&quot;method&quot; must be a non-empty string.</source>
+        <translation>&quot;method&quot;는 비어 있지 않은 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="79"/>
+        <source>&quot;params&quot; must be an object: parameters go by name.</source>
+        <translation>&quot;params&quot;는 객체여야 합니다. 매개변수는 이름으로 전달합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="83"/>
+        <source>&quot;params&quot; must be an object.</source>
+        <translation>&quot;params&quot;는 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/JsonRpc.cpp" line="92"/>
+        <source>The request is longer than %1 bytes.</source>
+        <translation>요청이 %1바이트보다 깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::MethodParams</name>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="30"/>
+        <source>&quot;%1&quot; must be a string.</source>
+        <translation>&quot;%1&quot;은(는) 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="38"/>
+        <source>&quot;%1&quot; must be an absolute path, got &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot;은(는) 절대 경로여야 합니다. 받은 값: &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="47"/>
+        <source>&quot;%1&quot; names a profile file by a relative path (&quot;%2&quot;); give its absolute path.</source>
+        <translation>&quot;%1&quot;이(가) 프로필 파일을 상대 경로(&quot;%2&quot;)로 지정합니다. 절대 경로를 지정하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="60"/>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot;은(는) true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="74"/>
+        <source>&quot;%1&quot; must be a whole number of seconds, 0 or more.</source>
+        <translation>&quot;%1&quot;은(는) 0 이상의 정수 초여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="86"/>
+        <source>unknown parameter &quot;%1&quot;; this method takes none</source>
+        <translation>알 수 없는 매개변수 &quot;%1&quot;. 이 메서드는 매개변수를 받지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="88"/>
+        <source>unknown parameter &quot;%1&quot; (known: %2)</source>
+        <translation>알 수 없는 매개변수 &quot;%1&quot;(알려진 매개변수: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/protocol/MethodParams.cpp" line="150"/>
+        <source>&quot;browser&quot; must be &quot;embedded&quot; or &quot;system&quot;, got &quot;%1&quot;.</source>
+        <translation>&quot;browser&quot;는 &quot;embedded&quot; 또는 &quot;system&quot;이어야 합니다. 받은 값: &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::SignInRunner</name>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="33"/>
+        <source>The login window did not report the signed-in account.</source>
+        <translation>로그인 창이 로그인한 계정을 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="41"/>
+        <source>The login window ended with exit code %1.</source>
+        <translation>로그인 창이 종료 코드 %1로 끝났습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="100"/>
+        <source>The login window (login-companion-window) is not installed next to the agent.</source>
+        <translation>로그인 창(login-companion-window)이 에이전트 옆에 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="137"/>
+        <source>Cannot start %1: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/SignInRunner.cpp" line="153"/>
+        <source>The login window crashed.</source>
+        <translation>로그인 창이 비정상적으로 종료되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::TokenKeeper</name>
+    <message numerus="yes">
+        <location filename="../app/agent/server/TokenKeeper.cpp" line="296"/>
+        <source>The command did not finish within %n second(s).</source>
+        <translation>
+            <numerusform>명령이 %n초 안에 끝나지 않았습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::TrayBackend</name>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="38"/>
+        <source>Cannot sign in</source>
+        <translation>로그인할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="48"/>
+        <source>Sign-in failed</source>
+        <translation>로그인 실패</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="57"/>
+        <source>Cannot open the accounts window</source>
+        <translation>계정 창을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayBackend.cpp" line="58"/>
+        <source>The login window (login-companion-window) is not installed next to the agent.</source>
+        <translation>로그인 창(login-companion-window)이 에이전트 옆에 설치되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
