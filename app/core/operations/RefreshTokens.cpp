@@ -26,10 +26,10 @@ AuthError RefreshTokens::cancelledError(const QString &reason) const
     return AuthError::cancelled(reason.isEmpty() ? tr("The token refresh was cancelled.") : reason);
 }
 
-void RefreshTokens::start()
+void RefreshTokens::readStoredTokens(std::function<void()> then)
 {
     m_services.keychain->read(
-        m_account.keychainKey(), this, [this](const Result<QByteArray> &secret) {
+        m_account.keychainKey(), this, [this, then = std::move(then)](const Result<QByteArray> &secret) {
             if (isStopped())
                 return;
             if (!secret.ok()) {
@@ -38,23 +38,29 @@ void RefreshTokens::start()
             }
             auto tokens = AccountStore::tokensFrom(m_account, secret.value());
             if (!tokens.ok()) {
-                finish(tokens.error());
+                finish(tokens.error()); // signed out or rejected, maybe while we waited
                 return;
             }
             m_current = tokens.value();
-            if (!m_current.expiresWithin(m_minValiditySeconds, m_services.clock->now())) {
-                finish(FreshAccessToken { m_current.accessToken, m_account, false, m_current });
-                return;
-            }
-            if (m_current.refreshToken.isEmpty()) {
-                finish(
-                    AuthError::loginRequired(tr("The access token of \"%1\" expires and the "
-                                                "provider issued no refresh token; sign in again.")
-                                                 .arg(m_account.label)));
-                return;
-            }
-            lockAndReadAgain(m_current.accessToken);
+            then();
         });
+}
+
+void RefreshTokens::start()
+{
+    readStoredTokens([this] {
+        if (!m_current.expiresWithin(m_minValiditySeconds, m_services.clock->now())) {
+            finish(FreshAccessToken { m_current.accessToken, m_account, false, m_current });
+            return;
+        }
+        if (m_current.refreshToken.isEmpty()) {
+            finish(AuthError::loginRequired(tr("The access token of \"%1\" expires and the "
+                                               "provider issued no refresh token; sign in again.")
+                                                .arg(m_account.label)));
+            return;
+        }
+        lockAndReadAgain(m_current.accessToken);
+    });
 }
 
 void RefreshTokens::startUnderLock(const QString &accessTokenBefore)
@@ -79,31 +85,18 @@ void RefreshTokens::lockAndReadAgain(const QString &accessTokenBefore)
 
 void RefreshTokens::readAgainUnderLock(const QString &accessTokenBefore)
 {
-    m_services.keychain->read(
-        m_account.keychainKey(), this, [this, accessTokenBefore](const Result<QByteArray> &secret) {
-            if (isStopped())
-                return;
-            if (!secret.ok()) {
-                finish(secret.error());
-                return;
-            }
-            auto tokens = AccountStore::tokensFrom(m_account, secret.value());
-            if (!tokens.ok()) {
-                finish(tokens.error()); // signed out or rejected while we waited
-                return;
-            }
-            m_current = tokens.value();
-            // Another process refreshed while this one waited: its token is as fresh as ours
-            // would be, and asking again would spend the rotated refresh token twice.
-            if (m_current.accessToken != accessTokenBefore
-                || !m_current.expiresWithin(m_minValiditySeconds, m_services.clock->now())) {
-                qCInfo(lcAuth) << "another process refreshed" << m_account.label
-                               << "meanwhile; using its token";
-                finish(FreshAccessToken { m_current.accessToken, m_account, false, m_current });
-                return;
-            }
-            prepareRefresh();
-        });
+    readStoredTokens([this, accessTokenBefore] {
+        // Another process refreshed while this one waited: its token is as fresh as ours would
+        // be, and asking again would spend the rotated refresh token twice.
+        if (m_current.accessToken != accessTokenBefore
+            || !m_current.expiresWithin(m_minValiditySeconds, m_services.clock->now())) {
+            qCInfo(lcAuth) << "another process refreshed" << m_account.label
+                           << "meanwhile; using its token";
+            finish(FreshAccessToken { m_current.accessToken, m_account, false, m_current });
+            return;
+        }
+        prepareRefresh();
+    });
 }
 
 void RefreshTokens::prepareRefresh()

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
+
 namespace lc {
 
 class AccountLock;
@@ -65,6 +67,9 @@ protected:
     AuthError cancelledError(const QString &reason) const override;
 
 private:
+    // Reads and parses the account's stored tokens into m_current, then calls `then`; a
+    // failure finishes the operation.
+    void readStoredTokens(std::function<void()> then);
     void lockAndReadAgain(const QString &accessTokenBefore);
     void readAgainUnderLock(const QString &accessTokenBefore);
     void prepareRefresh();
