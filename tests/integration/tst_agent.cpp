@@ -11,7 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <tuple>
 
 #include <unistd.h>
 
@@ -398,6 +401,51 @@ private Q_SLOTS:
         QVERIFY(direct.waitForFinished(30'000));
         QCOMPARE(direct.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(direct.readAllStandardOutput()), expected);
+    }
+
+    void theDocumentedPythonExampleGetsTheTokenWithAndWithoutTheAgent()
+    {
+        const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+        QVERIFY2(!python.isEmpty(), "python3 is missing; tests/tools/install-deps.sh installs it");
+        const QString example = QStringLiteral(LC_PYTHON_EXAMPLE);
+        const AccountRecord account = signedIn(QStringLiteral("python"));
+        const QString expected = runCli(token()).standardOutput;
+        QVERIFY(!expected.isEmpty());
+        const auto runExample = [&](const QStringList &arguments,
+                                    const QProcessEnvironment &environment) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(python, QStringList { example } + arguments);
+            const bool finished = process.waitForFinished(30'000);
+            return std::make_tuple(finished, process.exitCode(),
+                                   QString::fromUtf8(process.readAllStandardOutput()),
+                                   QString::fromUtf8(process.readAllStandardError()));
+        };
+
+        QVERIFY(m_agent.start());
+        const QProcessEnvironment withAgent = QProcessEnvironment::systemEnvironment();
+        auto [finished, exitCode, output, errors]
+            = runExample({ m_profilePath, account.label }, withAgent);
+        QVERIFY2(finished && exitCode == 0, qPrintable(errors));
+        QCOMPARE(output, expected);
+        // The agent's error code is the command line's exit code: no such account, sign in.
+        std::tie(finished, exitCode, output, errors)
+            = runExample({ m_profilePath, QStringLiteral("nobody-python") }, withAgent);
+        QVERIFY(finished);
+        QCOMPARE(exitCode, int(ExitLoginRequired));
+        QCOMPARE(output, QString());
+        QVERIFY2(errors.contains(QStringLiteral("nobody-python")), qPrintable(errors));
+
+        // Without an agent it runs `login-companion token` (on PATH): the same token.
+        m_agent.stop();
+        QProcessEnvironment withoutAgent = QProcessEnvironment::systemEnvironment();
+        withoutAgent.insert(QStringLiteral("PATH"),
+                            QFileInfo(QStringLiteral(LC_CLI_PATH)).absolutePath() + u':'
+                                + withoutAgent.value(QStringLiteral("PATH")));
+        std::tie(finished, exitCode, output, errors)
+            = runExample({ m_profilePath, account.label }, withoutAgent);
+        QVERIFY2(finished && exitCode == 0, qPrintable(errors));
+        QCOMPARE(output, expected);
     }
 
     void aSecondAgentRefusesToStart()

@@ -11,10 +11,11 @@ qml6-module-qtquick-window qml6-module-qtwebengine qml6-module-qtqml-workerscrip
 qml6-module-qtquick-templates qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
 libgl-dev libssl-dev
 xvfb xauth libxcb1-dev dbus dbus-x11 gnome-keyring libsecret-tools openssl
-mmdebstrap lintian appstream desktop-file-utils curl
+mmdebstrap lintian appstream desktop-file-utils curl python3
 fonts-lexi-gulim"
 # fonts-lexi-gulim: the smallest Debian font with every Hangul syllable (270 KiB), for the test
 # of the Korean window (tst_koreanwindow); the package itself recommends fonts-noto-cjk.
+# python3: tst_agent runs docs/examples/agent_token.py.
 # xvfb and libxcb1-dev: tst_login_e2e closes a login window on an X server of its own.
 
 missing=""
