@@ -62,6 +62,16 @@ QString writeProfile(const QTemporaryDir &directory, const QString &id,
 }
 
 namespace {
+// How many times longer than usual the processes a test starts may take: sanitizers.sh sets
+// LC_TEST_SLOWDOWN, since under ASan a process that floods its own memory (an endless answer
+// from a hostile provider) also spends long in the leak check at its exit. Only the harness's
+// patience scales; what a test asserts about the product's own deadlines does not.
+int harnessSlowdown()
+{
+    static const int factor = qBound(1, qEnvironmentVariableIntValue("LC_TEST_SLOWDOWN"), 10);
+    return factor;
+}
+
 ProcessResult runProcess(const QString &program, const QStringList &arguments,
                          const QProcessEnvironment &environment, int timeoutMs,
                          const QString &workingDirectory = {},
@@ -80,7 +90,7 @@ ProcessResult runProcess(const QString &program, const QStringList &arguments,
         process.write(*input);
         process.closeWriteChannel();
     }
-    if (!process.waitForFinished(timeoutMs)) {
+    if (!process.waitForFinished(timeoutMs < 0 ? timeoutMs : timeoutMs * harnessSlowdown())) {
         process.kill();
         process.waitForFinished();
         result.standardError = QStringLiteral("timed out\n");

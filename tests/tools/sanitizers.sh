@@ -35,6 +35,9 @@ ASAN_OPTIONS="$ASAN_OPTIONS:detect_odr_violation=0"
 export ASAN_OPTIONS
 export LSAN_OPTIONS="suppressions=$ROOT/tests/tools/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+# Processes run several times slower here; the tests' own patience with them scales
+# (tests/support/TestSupport.cpp, harnessSlowdown), never what they assert about deadlines.
+export LC_TEST_SLOWDOWN=3
 
 cd "$BUILD"
 # tst_cli's "no display" case starts the login window, which this build leaves out.

@@ -116,8 +116,14 @@ void ProviderNetworkAccess::guard(QNetworkReply *reply)
             ReplyProblem::cutShort(reply, ReplyProblem::TooLarge);
     };
     connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, tooLarge] {
+        // Past the limit Qt stops reading from the network (the provider meets TCP
+        // back-pressure) instead of buffering an endless answer until this thread notices.
+        reply->setReadBufferSize(ReplyProblem::kMaxAnswerBytes + 1);
         tooLarge(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
     });
+    // readyRead comes with every piece of the answer, downloadProgress at most every 100 ms.
+    connect(reply, &QNetworkReply::readyRead, reply,
+            [reply, tooLarge] { tooLarge(reply->bytesAvailable()); });
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [tooLarge](qint64 received, qint64 total) { tooLarge(qMax(received, total)); });
 }
