@@ -22,6 +22,13 @@ TrayProcess::TrayProcess(QString agentPath, QObject *parent)
     m_process.setChildProcessModifier([] { ::setpgid(0, 0); });
 #endif
     connect(&m_process, &QProcess::finished, this, &TrayProcess::onFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            QTextStream(stderr) << "login-companion: "
+                                << tr("Cannot start the tray icon (%1): %2")
+                                       .arg(m_process.program(), m_process.errorString())
+                                << Qt::endl;
+    });
 }
 
 TrayProcess::~TrayProcess()

@@ -20,8 +20,6 @@ TrayModel::TrayModel(AgentConnection &agent, QObject *parent)
         if (notification == QLatin1String("accountsChanged"))
             fetchProfiles();
     });
-    if (m_agent.isOpen())
-        subscribe();
 }
 
 void TrayModel::subscribe()

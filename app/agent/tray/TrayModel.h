@@ -16,6 +16,7 @@ class TrayModel : public QObject
     Q_OBJECT
 
 public:
+    // Asks once `agent` has opened.
     explicit TrayModel(AgentConnection &agent, QObject *parent = nullptr);
 
     // As `accounts` answered last.

@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
     parser.addOption(agentOption);
     QTextStream err(stderr);
     if (!parser.parse(QCoreApplication::arguments()) || !parser.positionalArguments().isEmpty()) {
-        err << "login-companion-tray: "
+        err << "login-companion: "
             << (parser.errorText().isEmpty()
                     ? lc::agent::AgentTray::tr("unexpected argument \"%1\"")
                           .arg(parser.positionalArguments().value(0))
