@@ -8,7 +8,9 @@
 #      `oidc-token -f` and the direct way;
 #   4. 100 concurrent `token` requests on an access token about to expire: the refreshes that
 #      reached the provider (its own count, GET /__test/refresh-stats), p50 and p99;
-#   5. the agent's resident memory, idle with 10 accounts (VmRSS), with and without --tray.
+#   5. the agent's resident memory, idle with 10 accounts (VmRSS), with and without --tray, and
+#      that of the tray icon's own process (login-companion-tray, shown on an Xvfb whose system
+#      tray selection bench_tray_host owns, as a desktop's panel does).
 #
 #   bench/agent_figures.sh
 #   RUNS=50 REQUESTS=5000 BIN=/path/to/build bench/agent_figures.sh
@@ -18,8 +20,8 @@
 # oidc-agent-cli: apt-get install oidc-agent) with an account on the provider's confidential
 # client, and the agent, all in a throwaway HOME and keyring (tests/support/with-keyring.sh).
 # Uses the binaries in BIN (default: build/); build them first:
-#   cmake --build build --target login-companion login-companion-agent bench_empty_qt \
-#         bench_command_latency bench_agent_request
+#   cmake --build build --target login-companion login-companion-agent login-companion-tray \
+#         bench_empty_qt bench_command_latency bench_agent_request bench_tray_host
 set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SELF="$ROOT/bench/agent_figures.sh"
@@ -31,6 +33,7 @@ CLI="$BIN/app/cli/login-companion"
 REQUEST="$BIN/bench/bench_agent_request"
 LATENCY="$BIN/bench/bench_command_latency"
 EMPTY="$BIN/bench/bench_empty_qt"
+TRAY_HOST="$BIN/bench/bench_tray_host"
 
 refresh_count() { # the provider's refresh_token grants for one login: "success error"
     curl -fsS "$ISSUER/__test/refresh-stats?account=$1" \
@@ -70,10 +73,24 @@ inside_keyring() {
     sleep 3 # every account's tokens read from the keychain
     echo "   agent: $(rss_kib "$AGENT_PID") KiB resident (no tray)"
     stop_agent
-    QT_QPA_PLATFORM=offscreen start_agent --tray
+    # A desktop with a system tray: an Xvfb, and the tray selection owned by bench_tray_host.
+    Xvfb -displayfd 3 -nolisten tcp -screen 0 1024x768x24 3>"$STATE/xvfb.display" 2>/dev/null &
+    XVFB_PID=$!
+    until [ -s "$STATE/xvfb.display" ]; do sleep 0.1; done
+    DISPLAY=":$(cat "$STATE/xvfb.display")"
+    export DISPLAY
+    "$TRAY_HOST" >"$STATE/tray_host.out" &
+    TRAY_HOST_PID=$!
+    until grep -q ready "$STATE/tray_host.out" 2>/dev/null; do sleep 0.1; done
+    QT_QPA_PLATFORM=xcb start_agent --tray
     sleep 3
-    echo "   agent --tray (offscreen platform): $(rss_kib "$AGENT_PID") KiB resident"
+    TRAY_PID=$(pgrep -P "$AGENT_PID")
+    echo "   agent --tray: $(rss_kib "$AGENT_PID") KiB resident;" \
+         "its tray icon (login-companion-tray, X11 on Xvfb): $(rss_kib "$TRAY_PID") KiB resident"
     stop_agent
+    kill "$TRAY_HOST_PID" "$XVFB_PID" 2>/dev/null || true
+    wait "$TRAY_HOST_PID" "$XVFB_PID" 2>/dev/null || true
+    unset DISPLAY
     start_agent
 
     # oidc-agent, with an account on the confidential client of the same provider.
@@ -125,7 +142,7 @@ if [ "${1-}" = --inside-keyring ]; then
     exit 0
 fi
 
-for file in "$CLI" "$REQUEST" "$LATENCY" "$EMPTY"; do
+for file in "$CLI" "$REQUEST" "$LATENCY" "$EMPTY" "$TRAY_HOST"; do
     [ -x "$file" ] || { echo "missing $file (build it first, see the top of $0)" >&2; exit 1; }
 done
 command -v oidc-agent >/dev/null || { echo "oidc-agent is missing: apt-get install oidc-agent" >&2; exit 1; }
@@ -144,8 +161,8 @@ cat >"$STATE/browser.sh" <<EOF
 node '$ROOT/tests/oidc/browser-stand-in.mjs' --login "\$BENCH_LOGIN" "\$1" >/dev/null 2>>'$STATE/browser.log' &
 EOF
 chmod 700 "$STATE/browser.sh"
-export LOGIN_COMPANION_BROWSER="$STATE/browser.sh" STATE ISSUER CLI REQUEST LATENCY EMPTY RUNS \
-    REQUESTS ACCESS_TTL
+export LOGIN_COMPANION_BROWSER="$STATE/browser.sh" STATE ISSUER CLI REQUEST LATENCY EMPTY \
+    TRAY_HOST RUNS REQUESTS ACCESS_TTL
 
 echo "login-companion: $CLI; oidc-agent $(oidc-agent --version 2>&1 | head -n 1); $(nproc) cores"
 echo "provider $ISSUER (access tokens live $ACCESS_TTL s; refresh tokens rotate)"

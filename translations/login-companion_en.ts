@@ -2517,12 +2517,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/RefreshTokens.cpp" line="51"/>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="57"/>
         <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/core/operations/RefreshTokens.cpp" line="184"/>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="177"/>
         <source>The provider no longer accepts the sign-in of &quot;%1&quot; (%3); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,12 +3001,12 @@
 <context>
     <name>lc::agent::Agent</name>
     <message>
-        <location filename="../app/agent/main.cpp" line="108"/>
+        <location filename="../app/agent/main.cpp" line="100"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/server/Agent.cpp" line="102"/>
+        <location filename="../app/agent/server/Agent.cpp" line="107"/>
         <source>unknown method &quot;%1&quot; (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,57 +3050,52 @@
 <context>
     <name>lc::agent::AgentTray</name>
     <message>
-        <location filename="../app/agent/main.cpp" line="166"/>
-        <source>The tray icon needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); run the agent without --tray.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/agent/main.cpp" line="176"/>
-        <source>The tray icon (login-companion-agent-tray) cannot be loaded: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="59"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="45"/>
         <source>%1 (%2): sign-in required. Sign in again…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="69"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="53"/>
         <source>valid until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="71"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="55"/>
         <source>expired, refreshes when used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="72"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="56"/>
         <source>%1 (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="75"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="66"/>
         <source>No accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="78"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="69"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="87"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="76"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="79"/>
         <source>Open accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="90"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="82"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/agent/tray/AgentTray.cpp" line="92"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="84"/>
         <source>Login Companion: %n account(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3108,8 +3103,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/TrayModule.cpp" line="14"/>
+        <location filename="../app/agent/tray/main.cpp" line="26"/>
+        <source>The agent&apos;s socket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/main.cpp" line="33"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/main.cpp" line="42"/>
         <source>This desktop has no system tray; the agent runs without its icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/main.cpp" line="60"/>
+        <source>The tray icon cannot reach the agent at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3239,25 +3249,53 @@
     </message>
 </context>
 <context>
-    <name>lc::agent::TrayBackend</name>
+    <name>lc::agent::TrayModel</name>
     <message>
-        <location filename="../app/agent/server/TrayBackend.cpp" line="38"/>
-        <source>Cannot sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/agent/server/TrayBackend.cpp" line="48"/>
+        <location filename="../app/agent/tray/TrayModel.cpp" line="60"/>
         <source>Sign-in failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/server/TrayBackend.cpp" line="57"/>
+        <location filename="../app/agent/tray/TrayModel.cpp" line="62"/>
+        <source>The agent ended before the sign-in did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/TrayModel.cpp" line="70"/>
         <source>Cannot open the accounts window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/agent/server/TrayBackend.cpp" line="58"/>
-        <source>The login window (login-companion-window) is not installed next to the agent.</source>
+        <location filename="../app/agent/tray/TrayModel.cpp" line="71"/>
+        <source>The login window (login-companion-window) is not installed next to the tray icon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::TrayProcess</name>
+    <message>
+        <location filename="../app/agent/main.cpp" line="110"/>
+        <source>The tray icon needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); run the agent without --tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayProcess.cpp" line="28"/>
+        <source>Cannot start the tray icon (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayProcess.cpp" line="53"/>
+        <source>The tray icon (login-companion-tray) is not installed next to the agent; run the agent without --tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayProcess.cpp" line="71"/>
+        <source>The tray icon crashed again; the agent runs without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayProcess.cpp" line="75"/>
+        <source>The tray icon crashed; starting it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

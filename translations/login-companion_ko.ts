@@ -2509,12 +2509,12 @@
         <translation>토큰 갱신이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/RefreshTokens.cpp" line="51"/>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="57"/>
         <source>The access token of &quot;%1&quot; expires and the provider issued no refresh token; sign in again.</source>
         <translation>&quot;%1&quot;의 액세스 토큰이 만료되었거나 곧 만료되며, 공급자가 리프레시 토큰을 발급하지 않았습니다. 다시 로그인하세요.</translation>
     </message>
     <message>
-        <location filename="../app/core/operations/RefreshTokens.cpp" line="184"/>
+        <location filename="../app/core/operations/RefreshTokens.cpp" line="177"/>
         <source>The provider no longer accepts the sign-in of &quot;%1&quot; (%3); run &quot;login-companion login --profile %2 --account %1&quot;.</source>
         <translation>공급자가 &quot;%1&quot;의 로그인을 더 이상 허용하지 않습니다(%3). &quot;login-companion login --profile %2 --account %1&quot; 명령을 실행하세요.</translation>
     </message>
@@ -2990,12 +2990,12 @@
 <context>
     <name>lc::agent::Agent</name>
     <message>
-        <location filename="../app/agent/main.cpp" line="108"/>
+        <location filename="../app/agent/main.cpp" line="100"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상하지 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/agent/server/Agent.cpp" line="102"/>
+        <location filename="../app/agent/server/Agent.cpp" line="107"/>
         <source>unknown method &quot;%1&quot; (known: %2)</source>
         <translation>알 수 없는 메서드 &quot;%1&quot;(알려진 메서드: %2)</translation>
     </message>
@@ -3038,66 +3038,76 @@
 <context>
     <name>lc::agent::AgentTray</name>
     <message>
-        <location filename="../app/agent/main.cpp" line="166"/>
-        <source>The tray icon needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); run the agent without --tray.</source>
-        <translation>트레이 아이콘에는 디스플레이가 필요합니다(DISPLAY도 WAYLAND_DISPLAY도 설정되어 있지 않음). --tray 없이 에이전트를 실행하세요.</translation>
-    </message>
-    <message>
-        <location filename="../app/agent/main.cpp" line="176"/>
-        <source>The tray icon (login-companion-agent-tray) cannot be loaded: %1</source>
-        <translation>트레이 아이콘 모듈(login-companion-agent-tray)을 불러올 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="59"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="45"/>
         <source>%1 (%2): sign-in required. Sign in again…</source>
         <translation>%1 (%2): 로그인이 필요합니다. 다시 로그인…</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="69"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="53"/>
         <source>valid until %1</source>
         <translation>%1까지 유효</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="71"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="55"/>
         <source>expired, refreshes when used</source>
         <translation>만료됨, 사용할 때 갱신됨</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="72"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="56"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="75"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="66"/>
         <source>No accounts</source>
         <translation>계정 없음</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="78"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="69"/>
         <source>Sign in</source>
         <translation>로그인</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="87"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="76"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="79"/>
         <source>Open accounts</source>
         <translation>계정 열기</translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/AgentTray.cpp" line="90"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="82"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/agent/tray/AgentTray.cpp" line="92"/>
+        <location filename="../app/agent/tray/AgentTray.cpp" line="84"/>
         <source>Login Companion: %n account(s)</source>
         <translation>
             <numerusform>Login Companion: 계정 %n개</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/agent/tray/TrayModule.cpp" line="14"/>
+        <location filename="../app/agent/tray/main.cpp" line="26"/>
+        <source>The agent&apos;s socket.</source>
+        <translation>에이전트의 소켓.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/main.cpp" line="33"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예기치 않은 인수 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/main.cpp" line="42"/>
         <source>This desktop has no system tray; the agent runs without its icon.</source>
         <translation>이 데스크톱에는 시스템 트레이가 없으므로 에이전트가 아이콘 없이 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/main.cpp" line="60"/>
+        <source>The tray icon cannot reach the agent at %1.</source>
+        <translation>트레이 아이콘이 %1에 있는 에이전트에 연결할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3225,26 +3235,54 @@
     </message>
 </context>
 <context>
-    <name>lc::agent::TrayBackend</name>
+    <name>lc::agent::TrayModel</name>
     <message>
-        <location filename="../app/agent/server/TrayBackend.cpp" line="38"/>
-        <source>Cannot sign in</source>
-        <translation>로그인할 수 없습니다</translation>
-    </message>
-    <message>
-        <location filename="../app/agent/server/TrayBackend.cpp" line="48"/>
+        <location filename="../app/agent/tray/TrayModel.cpp" line="60"/>
         <source>Sign-in failed</source>
         <translation>로그인 실패</translation>
     </message>
     <message>
-        <location filename="../app/agent/server/TrayBackend.cpp" line="57"/>
+        <location filename="../app/agent/tray/TrayModel.cpp" line="62"/>
+        <source>The agent ended before the sign-in did.</source>
+        <translation>로그인이 끝나기 전에 에이전트가 종료되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/tray/TrayModel.cpp" line="70"/>
         <source>Cannot open the accounts window</source>
         <translation>계정 창을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../app/agent/server/TrayBackend.cpp" line="58"/>
-        <source>The login window (login-companion-window) is not installed next to the agent.</source>
-        <translation>로그인 창(login-companion-window)이 에이전트 옆에 설치되어 있지 않습니다.</translation>
+        <location filename="../app/agent/tray/TrayModel.cpp" line="71"/>
+        <source>The login window (login-companion-window) is not installed next to the tray icon.</source>
+        <translation>로그인 창(login-companion-window)이 트레이 아이콘 옆에 설치되어 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lc::agent::TrayProcess</name>
+    <message>
+        <location filename="../app/agent/main.cpp" line="110"/>
+        <source>The tray icon needs a display (neither DISPLAY nor WAYLAND_DISPLAY is set); run the agent without --tray.</source>
+        <translation>트레이 아이콘에는 디스플레이가 필요합니다(DISPLAY도 WAYLAND_DISPLAY도 설정되어 있지 않음). --tray 없이 에이전트를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayProcess.cpp" line="28"/>
+        <source>Cannot start the tray icon (%1): %2</source>
+        <translation>트레이 아이콘(%1)을 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayProcess.cpp" line="53"/>
+        <source>The tray icon (login-companion-tray) is not installed next to the agent; run the agent without --tray.</source>
+        <translation>트레이 아이콘(login-companion-tray)이 에이전트 옆에 설치되어 있지 않습니다. --tray 없이 에이전트를 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayProcess.cpp" line="71"/>
+        <source>The tray icon crashed again; the agent runs without it.</source>
+        <translation>트레이 아이콘이 다시 비정상 종료되었습니다. 에이전트는 아이콘 없이 계속 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../app/agent/server/TrayProcess.cpp" line="75"/>
+        <source>The tray icon crashed; starting it again.</source>
+        <translation>트레이 아이콘이 비정상 종료되었습니다. 다시 시작합니다.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,7 @@
 // login-companion-agent, started by `login-companion agent` (docs/AGENT.md): the auth core and
-// QtNetwork for its socket. Never Qt Quick or WebEngine (the login window is a process of its
-// own, started for a sign-in), and QtWidgets only with --tray: the icon is a module,
-// login-companion-agent-tray, loaded then (so an agent without it never maps QtWidgets and
-// QtGui: about 5 MB less resident).
+// QtNetwork for its socket. Never Qt Quick, WebEngine, QtWidgets or QtGui: the login window is a
+// process of its own, started for a sign-in, and so is the tray icon of --tray,
+// login-companion-tray (server/TrayProcess).
 #include "DisplayCheck.h"
 #include "client/AgentEndpoint.h"
 #include "common/ExitCode.h"
@@ -10,17 +9,13 @@
 #include "common/Redaction.h"
 #include "common/Translations.h"
 #include "server/Agent.h"
-#include "server/TrayBackend.h"
+#include "server/TrayProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
-#include <QLibrary>
 #include <QSocketNotifier>
 #include <QTextStream>
 
-#include <algorithm>
-#include <cstring>
 #include <memory>
 
 #ifdef Q_OS_UNIX
@@ -89,11 +84,8 @@ void quitOnSignals(QObject *parent)
 #endif
 }
 
-using ShowTray = void (*)(QObject *backend);
-using TrayEntry = int (*)(int *argc, char **argv, int (*runAgent)(ShowTray));
-
-// Everything after the application object is made (by main, or by the tray module).
-int runAgent(ShowTray showTray)
+// Everything after the application object is made.
+int runAgent()
 {
     QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOGIN_COMPANION_VERSION));
@@ -112,36 +104,36 @@ int runAgent(ShowTray showTray)
         return lc::ExitUsage;
     }
     lc::setVerboseLogging(parser.isSet(QStringLiteral("verbose")));
+    const bool tray = parser.isSet(QStringLiteral("tray"));
+    if (tray && !lc::DisplayCheck::canOpenWindow()) {
+        err() << "login-companion: "
+              << lc::agent::TrayProcess::tr("The tray icon needs a display (neither DISPLAY nor "
+                                            "WAYLAND_DISPLAY is set); run the agent without "
+                                            "--tray.")
+              << Qt::endl;
+        return lc::ExitUsage;
+    }
+    if (tray && lc::agent::TrayProcess::executable().isEmpty()) {
+        err() << "login-companion: " << lc::agent::TrayProcess::notInstalledMessage() << Qt::endl;
+        return lc::ExitUsage;
+    }
     keepMemoryPrivate();
 
     lc::agent::Agent agent(lc::Services::production());
-    const lc::Status listening = agent.listen(lc::agent::AgentEndpoint::path());
+    const QString path = lc::agent::AgentEndpoint::path();
+    const lc::Status listening = agent.listen(path);
     if (!listening.ok()) {
         err() << "login-companion: " << listening.error().message() << Qt::endl;
         return lc::exitCodeFor(listening.error());
     }
     quitOnSignals(&agent);
-    lc::agent::TrayBackend backend(agent);
-    if (showTray)
-        showTray(&backend);
-    return QCoreApplication::exec();
-}
-
-// The tray module: next to us (build tree, packages), or in the macOS bundle's PlugIns.
-TrayEntry trayEntry(QString *problem)
-{
-    const QDir here(QCoreApplication::applicationDirPath());
-    for (const QString &candidate : { here.filePath(QStringLiteral("login-companion-agent-tray")),
-                                      here.filePath(QStringLiteral("../PlugIns/"
-                                                                   "login-companion-agent-tray")) }) {
-        QLibrary module(candidate);
-        if (module.load()) {
-            if (const auto entry = reinterpret_cast<TrayEntry>(module.resolve("loginCompanionAgentTray")))
-                return entry;
-        }
-        *problem = module.errorString();
+    QObject::connect(&agent, &lc::agent::Agent::stopRequested, &agent, &QCoreApplication::quit);
+    std::unique_ptr<lc::agent::TrayProcess> trayProcess;
+    if (tray) {
+        trayProcess = std::make_unique<lc::agent::TrayProcess>(path);
+        trayProcess->start();
     }
-    return nullptr;
+    return QCoreApplication::exec();
 }
 
 } // namespace
@@ -149,37 +141,6 @@ TrayEntry trayEntry(QString *problem)
 int main(int argc, char *argv[])
 {
     lc::installRedactingMessageHandler();
-    const bool tray = std::any_of(argv + 1, argv + argc,
-                                  [](const char *argument) { return !std::strcmp(argument, "--tray"); });
-    if (!tray) {
-        QCoreApplication app(argc, argv);
-        return runAgent(nullptr);
-    }
-    QString problem;
-    TrayEntry entry = nullptr;
-    {
-        // Only to find and name things; the tray module makes the real (Widgets) application.
-        QCoreApplication probe(argc, argv);
-        lc::installTranslations();
-        if (!lc::DisplayCheck::canOpenWindow()) {
-            err() << "login-companion: "
-                  << QCoreApplication::translate(
-                         "lc::agent::AgentTray",
-                         "The tray icon needs a display (neither DISPLAY nor WAYLAND_DISPLAY is "
-                         "set); run the agent without --tray.")
-                  << Qt::endl;
-            return lc::ExitUsage;
-        }
-        entry = trayEntry(&problem);
-        if (!entry) {
-            err() << "login-companion: "
-                  << QCoreApplication::translate("lc::agent::AgentTray",
-                                                 "The tray icon (login-companion-agent-tray) "
-                                                 "cannot be loaded: %1")
-                         .arg(problem)
-                  << Qt::endl;
-            return lc::ExitUsage;
-        }
-    }
-    return entry(&argc, argv, &runAgent);
+    QCoreApplication app(argc, argv);
+    return runAgent();
 }

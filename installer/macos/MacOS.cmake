@@ -15,9 +15,9 @@ if(NOT LOGIN_COMPANION_MACOS_MINIMUM)
 endif()
 
 install(TARGETS login-companion-window login-companion login-companion-agent
-    RUNTIME DESTINATION "${bundle_contents}/MacOS" COMPONENT app)
+    login-companion-tray RUNTIME DESTINATION "${bundle_contents}/MacOS" COMPONENT app)
 # The CLI's commands module, which login-companion loads from ../PlugIns (CommandsModule).
-install(TARGETS login-companion-commands login-companion-agent-tray
+install(TARGETS login-companion-commands
     LIBRARY DESTINATION "${bundle_contents}/PlugIns" COMPONENT app)
 install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain
     LIBRARY DESTINATION "${bundle_contents}/Frameworks"
@@ -41,8 +41,8 @@ install(CODE "
         \"-qmldir=${PROJECT_SOURCE_DIR}/qml\"
         \"-executable=\${bundle}/Contents/MacOS/login-companion\"
         \"-executable=\${bundle}/Contents/MacOS/login-companion-agent\"
+        \"-executable=\${bundle}/Contents/MacOS/login-companion-tray\"
         \"-executable=\${bundle}/Contents/PlugIns/login-companion-commands.so\"
-        \"-executable=\${bundle}/Contents/PlugIns/login-companion-agent-tray.so\"
         \"-libpath=$<TARGET_FILE_DIR:qt6keychain>\"
         COMMAND_ERROR_IS_FATAL ANY)" COMPONENT app)
 

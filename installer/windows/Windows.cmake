@@ -3,16 +3,17 @@
 # its resources and locales, Qt's translations), QtKeychain and OpenSSL's libcrypto.
 # Configured here; built on Windows (.github/workflows/installers.yml). installer/README.md.
 
-# The window and the agent are GUI programs (no console window: the agent starts at login from
-# the Run key); the CLI stays a console program.
-set_target_properties(login-companion-window login-companion-agent PROPERTIES WIN32_EXECUTABLE ON)
+# The window, the agent and its tray icon are GUI programs (no console window: the agent starts
+# at login from the Run key); the CLI stays a console program.
+set_target_properties(login-companion-window login-companion-agent login-companion-tray
+    PROPERTIES WIN32_EXECUTABLE ON)
 
 # The executables side by side, with the CLI's commands module: WindowLauncher and
 # CommandsModule look next to themselves first. Component "app" is all the installers hold (the
 # generic install rules put them under libexec\).
 install(TARGETS login-companion login-companion-window login-companion-agent
-    RUNTIME DESTINATION bin COMPONENT app)
-install(TARGETS login-companion-commands login-companion-agent-tray
+    login-companion-tray RUNTIME DESTINATION bin COMPONENT app)
+install(TARGETS login-companion-commands
     LIBRARY DESTINATION bin RUNTIME DESTINATION bin COMPONENT app)
 install(IMPORTED_RUNTIME_ARTIFACTS qt6keychain RUNTIME DESTINATION bin COMPONENT app)
 find_file(LOGIN_COMPANION_LIBCRYPTO_DLL NAMES libcrypto-3-x64.dll libcrypto-3.dll

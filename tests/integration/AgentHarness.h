@@ -206,15 +206,22 @@ inline std::optional<TestProfile> installTestProfile(const QTemporaryDir &direct
 }
 
 // The start of an agent suite: the command line's application name (so the test reads the
-// same account list), the throwaway session of with-keyring.sh, the fixture's profile installed.
-inline std::optional<TestProfile> prepareAgentSuite(const QTemporaryDir &directory)
+// same account list), the throwaway session of with-keyring.sh, the fixture's profile installed
+// (its file's path and the profile into `path` and `profile`).
+inline bool prepareAgentSuite(const QTemporaryDir &directory, QString *path,
+                              ProviderProfile *profile)
 {
     QCoreApplication::setApplicationName(QStringLiteral("login-companion"));
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
         qWarning("run inside tests/support/with-keyring.sh");
-        return std::nullopt;
+        return false;
     }
-    return installTestProfile(directory);
+    const std::optional<TestProfile> installed = installTestProfile(directory);
+    if (!installed)
+        return false;
+    *path = installed->path;
+    *profile = installed->profile;
+    return true;
 }
 
 // A login of its own per test run: the provider keeps its counts for the fixture's lifetime.

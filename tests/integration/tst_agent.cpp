@@ -83,13 +83,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const std::optional<TestProfile> profile = prepareAgentSuite(m_directory);
-        QVERIFY(profile);
-        m_profilePath = profile->path;
-        m_profile = profile->profile;
-    }
+    void initTestCase() { QVERIFY(prepareAgentSuite(m_directory, &m_profilePath, &m_profile)); }
 
     void init() { QFile::remove(AccountIndex().filePath()); }
     void cleanup() { m_agent.stop(); }
@@ -231,6 +225,58 @@ private Q_SLOTS:
         const agent::ParsedResponse noAccount = client.call(agent::Method::token, tokenParams());
         QVERIFY(noAccount.error);
         QCOMPARE(noAccount.error->code, int(ExitLoginRequired));
+    }
+
+    void profilesListsTheBuiltInAndInstalledProvidersThatLoad()
+    {
+        // One installed profile that does not load (no issuer): left out, as for `profile list`.
+        QDir().mkpath(ProfileRepository::installedDirectory());
+        const QString broken = ProfileRepository::installedPath(QStringLiteral("broken"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"id":"broken","displayName":"Broken"})");
+        file.close();
+        QVERIFY(m_agent.start());
+        RpcClient client;
+        const agent::ParsedResponse answer = client.call(agent::Method::profiles);
+        QFile::remove(broken);
+        QVERIFY2(answer.result, answer.error ? qPrintable(answer.error->message) : "no answer");
+        QHash<QString, QJsonObject> byId;
+        for (const QJsonValue &value : answer.result->toArray())
+            byId.insert(value.toObject().value("id").toString(), value.toObject());
+        for (const ProviderProfile &builtIn : ProfileRepository::builtIn()) {
+            const QJsonObject listed = byId.value(builtIn.id);
+            QCOMPARE(listed.value("name").toString(), builtIn.displayName);
+            QCOMPARE(listed.value("environment").toString(), builtIn.environment);
+            QCOMPARE(listed.keys(), (QStringList { "environment", "id", "name" }));
+        }
+        QCOMPARE(byId.value(m_profile.id).value("name").toString(), m_profile.displayName);
+        QVERIFY(!byId.contains(QStringLiteral("broken")));
+        QCOMPARE(byId.size(), ProfileRepository::builtIn().size() + 1);
+
+        const agent::ParsedResponse withParams
+            = client.call(agent::Method::profiles, { { "all", true } });
+        QVERIFY(withParams.error);
+        QCOMPARE(withParams.error->code, int(agent::RpcInvalidParams));
+    }
+
+    void stopAnswersThenEndsTheAgent()
+    {
+        QVERIFY(m_agent.start());
+        RpcClient bystander;
+        QVERIFY(bystander.call(agent::Method::subscribe).result);
+        RpcClient client;
+        const agent::ParsedResponse refused = client.call(agent::Method::stop, { { "now", true } });
+        QVERIFY(refused.error);
+        QCOMPARE(refused.error->code, int(agent::RpcInvalidParams));
+        QCOMPARE(m_agent.process().state(), QProcess::Running);
+
+        QCOMPARE(client.call(agent::Method::stop).result, QJsonValue(true));
+        QVERIFY(m_agent.process().waitForFinished(15'000));
+        QCOMPARE(m_agent.process().exitStatus(), QProcess::NormalExit);
+        QCOMPARE(m_agent.process().exitCode(), 0);
+        QTRY_VERIFY(!bystander.isConnected());
+        QVERIFY(!QFile::exists(agent::AgentEndpoint::path())); // the orderly way
     }
 
     void oversizedLineClosesOnlyItsConnection()

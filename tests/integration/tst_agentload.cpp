@@ -61,13 +61,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        const std::optional<TestProfile> profile = prepareAgentSuite(m_directory);
-        QVERIFY(profile);
-        m_profilePath = profile->path;
-        m_profile = profile->profile;
-    }
+    void initTestCase() { QVERIFY(prepareAgentSuite(m_directory, &m_profilePath, &m_profile)); }
 
     void init() { QFile::remove(AccountIndex().filePath()); }
     void cleanup() { m_agent.stop(); }

@@ -169,6 +169,10 @@ private Q_SLOTS:
             << Method::login << QJsonObject { { "browser", "lynx" } } << QStringLiteral("lynx");
         QTest::newRow("accounts takes none")
             << Method::accounts << QJsonObject { { "json", true } } << QStringLiteral("json");
+        QTest::newRow("profiles takes none")
+            << Method::profiles << QJsonObject { { "all", true } } << QStringLiteral("all");
+        QTest::newRow("stop takes none")
+            << Method::stop << QJsonObject { { "now", true } } << QStringLiteral("now");
     }
 
     void badParamsAreNamed()

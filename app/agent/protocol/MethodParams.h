@@ -14,6 +14,8 @@ inline const QString token = QStringLiteral("token");
 inline const QString accounts = QStringLiteral("accounts");
 inline const QString subscribe = QStringLiteral("subscribe");
 inline const QString login = QStringLiteral("login");
+inline const QString profiles = QStringLiteral("profiles");
+inline const QString stop = QStringLiteral("stop");
 } // namespace Method
 
 // The params of each method, read strictly: an unknown name, a wrong type or a relative file
@@ -45,7 +47,7 @@ struct LoginParams
     static Result<LoginParams> from(const QJsonObject &params);
 };
 
-// `accounts` and `subscribe` take none.
+// `accounts`, `subscribe`, `profiles` and `stop` take none.
 Status expectNoParams(const QJsonObject &params);
 
 class MethodParams

@@ -96,14 +96,19 @@ void Agent::handle(ClientConnection *client, const RpcRequest &request)
         client->answer(request, true);
     } else if (request.method == Method::login) {
         answerLogin(client, request);
+    } else if (request.method == Method::profiles) {
+        answerProfiles(client, request);
+    } else if (request.method == Method::stop) {
+        answerStop(client, request);
     } else {
-        client->answerError(request,
-                            { RpcMethodNotFound,
-                              tr("unknown method \"%1\" (known: %2)")
-                                  .arg(request.method,
-                                       QStringList { Method::token, Method::accounts,
-                                                     Method::subscribe, Method::login }
-                                           .join(QStringLiteral(", "))) });
+        client->answerError(
+            request,
+            { RpcMethodNotFound,
+              tr("unknown method \"%1\" (known: %2)")
+                  .arg(request.method,
+                       QStringList { Method::token, Method::accounts, Method::subscribe,
+                                     Method::login, Method::profiles, Method::stop }
+                           .join(QStringLiteral(", "))) });
     }
 }
 
@@ -173,6 +178,29 @@ void Agent::answerLogin(ClientConnection *client, const RpcRequest &request)
                     });
 }
 
+void Agent::answerProfiles(ClientConnection *client, const RpcRequest &request)
+{
+    if (!hasNoParams(client, request))
+        return;
+    QJsonArray profiles;
+    for (const ProviderProfile &profile :
+         ProfileRepository::builtIn() + ProfileRepository::installed())
+        profiles.append(QJsonObject { { QStringLiteral("id"), profile.id },
+                                      { QStringLiteral("name"), profile.displayName },
+                                      { QStringLiteral("environment"), profile.environment } });
+    client->answer(request, profiles);
+}
+
+void Agent::answerStop(ClientConnection *client, const RpcRequest &request)
+{
+    if (!hasNoParams(client, request))
+        return;
+    qCInfo(lcAgent) << "asked to stop";
+    client->answer(request, true);
+    client->flush();
+    QMetaObject::invokeMethod(this, &Agent::stopRequested, Qt::QueuedConnection);
+}
+
 QString Agent::notificationName(AccountChange::Kind kind)
 {
     switch (kind) {
@@ -201,7 +229,6 @@ void Agent::announce(const QList<AccountChange> &changes)
               { QStringLiteral("label"), change.account.label },
               { QStringLiteral("subject"), change.account.subject } }));
     }
-    Q_EMIT accountsChanged();
 }
 
 } // namespace lc::agent

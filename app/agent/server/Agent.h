@@ -14,13 +14,15 @@
 namespace lc::agent {
 
 // The resident owner of the accounts (docs/AGENT.md): the socket, the account list, the tokens
-// in memory, sign-ins, and the four methods clients call:
+// in memory, sign-ins, and the methods clients call:
 //
 //   token      AccountJson::token, exactly what `login-companion token --json` prints
 //   accounts   AccountJson::accounts, exactly what `login-companion accounts --json` prints
 //   subscribe  from then on: accountsChanged, refreshed, signInRequired, signedOut, each with
 //              the account's profile, label and subject (never a token)
 //   login      a sign-in (SignInRunner); the answer is the account's row once it has ended
+//   profiles   the providers one can sign in to: built-in and installed profiles that load
+//   stop       the agent ends, as on SIGTERM (the tray icon's "Quit")
 //
 // A command's failure is answered with its exit code as the error code and its one-line
 // message; a request that is not understood with JSON-RPC's own codes.
@@ -34,24 +36,21 @@ public:
     // Listens at `path`, then reads every signed-in account's tokens from the keychain.
     Status listen(const QString &path);
 
-    AccountWatcher &accounts() { return m_accounts; }
-    TokenKeeper &tokens() { return m_tokens; }
-    SignInRunner &signIns() { return m_signIns; }
-    ProfileCache &profiles() { return m_profiles; }
-    const AgentServer &server() const { return m_server; }
-
-    // `accounts`' result for these rows.
-    QJsonArray accountsJson(const QList<AccountRecord> &accounts);
     static QString notificationName(AccountChange::Kind kind);
 
 Q_SIGNALS:
-    void accountsChanged();
+    // A client asked the agent to end (`stop`), once the answer is on its way.
+    void stopRequested();
 
 private:
+    // `accounts`' result for these rows.
+    QJsonArray accountsJson(const QList<AccountRecord> &accounts);
     void handle(ClientConnection *client, const RpcRequest &request);
     void answerToken(ClientConnection *client, const RpcRequest &request);
     void answerAccounts(ClientConnection *client, const RpcRequest &request);
     void answerLogin(ClientConnection *client, const RpcRequest &request);
+    void answerProfiles(ClientConnection *client, const RpcRequest &request);
+    void answerStop(ClientConnection *client, const RpcRequest &request);
     void announce(const QList<AccountChange> &changes);
     Result<ProviderProfile> profileFor(const QString &idOrPath);
     int deadlineMsFor(const ProviderProfile &profile) const;

@@ -34,6 +34,8 @@ public:
     void answerError(const RpcRequest &request, const RpcError &error);
     // A notification, for subscribed clients.
     void notify(const QByteArray &line);
+    // Writes what waits now, without the event loop (before the agent ends).
+    void flush() { m_socket->flush(); }
 
     bool isSubscribed() const { return m_subscribed; }
     void setSubscribed(bool subscribed) { m_subscribed = subscribed; }

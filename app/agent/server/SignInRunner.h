@@ -12,9 +12,9 @@
 
 namespace lc::agent {
 
-// `login` for the agent's clients and its tray, as `login-companion login` does it: the login
-// window, started as its own process (the agent never loads Qt Quick or WebEngine), or the
-// system browser with a loopback redirect (SignIn, here). The answer comes when the sign-in
+// `login` for the agent's clients (its tray icon among them), as `login-companion login` does
+// it: the login window, started as its own process (the agent never loads Qt Quick or
+// WebEngine), or the system browser with a loopback redirect (SignIn, here). The answer comes when the sign-in
 // has ended: the stored account, or why not (the window's own one-line message and exit code).
 class SignInRunner : public QObject
 {

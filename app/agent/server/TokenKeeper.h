@@ -56,7 +56,7 @@ public:
     // The account list changed: drop, read again or keep each account's tokens.
     void apply(const QList<AccountChange> &changes);
 
-    // For tests and the tray: whether memory holds tokens for the account, and when their
+    // For tests: whether memory holds tokens for the account, and when their
     // background refresh is due.
     bool holdsTokens(const QString &accountKey) const;
     std::optional<QDateTime> refreshDue(const QString &accountKey) const;

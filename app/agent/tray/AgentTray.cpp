@@ -1,6 +1,7 @@
 #include "AgentTray.h"
 
-#include <QCoreApplication>
+#include "TrayModel.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -8,86 +9,77 @@
 
 namespace lc::agent {
 
-namespace {
-QJsonArray ask(QObject *backend, const char *method)
-{
-    QJsonArray answer;
-    QMetaObject::invokeMethod(backend, method, Qt::DirectConnection,
-                              Q_RETURN_ARG(QJsonArray, answer));
-    return answer;
-}
-} // namespace
-
-AgentTray::AgentTray(QObject *backend, QObject *parent)
+AgentTray::AgentTray(TrayModel &model, QObject *parent)
     : QObject(parent)
-    , m_backend(backend)
+    , m_model(model)
 {
     QIcon icon = QIcon::fromTheme(QStringLiteral("login-companion"));
     m_icon.setIcon(icon.isNull() ? QIcon(QStringLiteral(":/icons/login-companion-64.png")) : icon);
     m_icon.setContextMenu(&m_menu);
-    connect(m_backend, SIGNAL(accountsChanged()), this, SLOT(rebuild()));
-    connect(m_backend, SIGNAL(message(QString, QString)), this, SLOT(showMessage(QString, QString)));
+    connect(&m_model, &TrayModel::changed, this, &AgentTray::rebuild);
+    connect(&m_model, &TrayModel::message, this, [this](const QString &title, const QString &text) {
+        m_icon.showMessage(title, text, QSystemTrayIcon::Warning);
+    });
     rebuild();
 }
 
-bool AgentTray::show()
+bool AgentTray::isAvailable()
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return false;
-    m_icon.show();
-    return true;
+    return QSystemTrayIcon::isSystemTrayAvailable();
 }
 
-void AgentTray::showMessage(const QString &title, const QString &text)
+void AgentTray::show()
 {
-    m_icon.showMessage(title, text, QSystemTrayIcon::Warning);
+    m_icon.show();
+}
+
+void AgentTray::addAccount(const QJsonObject &account)
+{
+    const QString label = account.value(QStringLiteral("label")).toString();
+    const QString displayName = account.value(QStringLiteral("displayName")).toString();
+    const QString name = displayName.isEmpty() ? label : displayName;
+    const QString profile = account.value(QStringLiteral("profile")).toString();
+    const QString state = account.value(QStringLiteral("state")).toString();
+    if (state == QLatin1String("signInRequired")) {
+        QAction *again
+            = m_menu.addAction(tr("%1 (%2): sign-in required. Sign in again…").arg(name, profile));
+        connect(again, &QAction::triggered, this,
+                [this, profile, label] { m_model.signIn(profile, label); });
+        return;
+    }
+    const QDateTime expiresAt
+        = QDateTime::fromString(account.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
+    const QString validity = state == QLatin1String("valid")
+        ? tr("valid until %1")
+              .arg(QLocale().toString(expiresAt.toLocalTime().time(), QLocale::ShortFormat))
+        : tr("expired, refreshes when used");
+    m_menu.addAction(tr("%1 (%2): %3").arg(name, profile, validity))->setEnabled(false);
 }
 
 void AgentTray::rebuild()
 {
     m_menu.clear();
-    const QJsonArray accounts = ask(m_backend, "accountRows");
-    for (const QJsonValue &value : accounts) {
-        const QJsonObject account = value.toObject();
-        const QString label = account.value(QStringLiteral("label")).toString();
-        const QString displayName = account.value(QStringLiteral("displayName")).toString();
-        const QString name = displayName.isEmpty() ? label : displayName;
-        const QString profile = account.value(QStringLiteral("profile")).toString();
-        const QString state = account.value(QStringLiteral("state")).toString();
-        if (state == QLatin1String("signInRequired")) {
-            QAction *again = m_menu.addAction(
-                tr("%1 (%2): sign-in required. Sign in again…").arg(name, profile));
-            connect(again, &QAction::triggered, this, [this, profile, label] {
-                QMetaObject::invokeMethod(m_backend, "signIn", Q_ARG(QString, profile),
-                                          Q_ARG(QString, label));
-            });
-            continue;
-        }
-        const QDateTime expiresAt = QDateTime::fromString(
-            account.value(QStringLiteral("expiresAt")).toString(), Qt::ISODate);
-        const QString validity = state == QLatin1String("valid")
-            ? tr("valid until %1")
-                  .arg(QLocale().toString(expiresAt.toLocalTime().time(), QLocale::ShortFormat))
-            : tr("expired, refreshes when used");
-        m_menu.addAction(tr("%1 (%2): %3").arg(name, profile, validity))->setEnabled(false);
-    }
+    const QJsonArray accounts = m_model.accounts();
+    for (const QJsonValue &account : accounts)
+        addAccount(account.toObject());
     if (accounts.isEmpty())
         m_menu.addAction(tr("No accounts"))->setEnabled(false);
     m_menu.addSeparator();
 
     QMenu *providers = m_menu.addMenu(tr("Sign in"));
-    for (const QJsonValue &value : ask(m_backend, "signInChoices")) {
-        const QString id = value.toObject().value(QStringLiteral("id")).toString();
-        connect(providers->addAction(value.toObject().value(QStringLiteral("name")).toString()),
-                &QAction::triggered, this, [this, id] {
-                    QMetaObject::invokeMethod(m_backend, "signIn", Q_ARG(QString, id),
-                                              Q_ARG(QString, QString()));
-                });
+    for (const QJsonValue &value : m_model.profiles()) {
+        const QJsonObject profile = value.toObject();
+        const QString id = profile.value(QStringLiteral("id")).toString();
+        const QString name = profile.value(QStringLiteral("name")).toString();
+        const QString environment = profile.value(QStringLiteral("environment")).toString();
+        QAction *choice = providers->addAction(
+            environment.isEmpty() ? name : tr("%1 (%2)").arg(name, environment));
+        connect(choice, &QAction::triggered, this, [this, id] { m_model.signIn(id); });
     }
-    connect(m_menu.addAction(tr("Open accounts")), &QAction::triggered, this,
-            [this] { QMetaObject::invokeMethod(m_backend, "openAccounts"); });
+    connect(m_menu.addAction(tr("Open accounts")), &QAction::triggered, &m_model,
+            &TrayModel::openAccounts);
     m_menu.addSeparator();
-    connect(m_menu.addAction(tr("Quit")), &QAction::triggered, qApp, &QCoreApplication::quit);
+    connect(m_menu.addAction(tr("Quit")), &QAction::triggered, &m_model, &TrayModel::quit);
 
     m_icon.setToolTip(tr("Login Companion: %n account(s)", nullptr, int(accounts.size())));
 }

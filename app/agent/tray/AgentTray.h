@@ -6,30 +6,29 @@
 
 namespace lc::agent {
 
-// `login-companion agent --tray`: a tray icon whose menu lists the accounts and whether their
-// tokens are valid, "Sign in" (a provider, then the login window, started as its own process),
-// "Open accounts" (the accounts window) and "Quit". Only a view: everything it shows and does
-// goes through the agent's TrayBackend by its meta-object (accountRows, signInChoices, signIn,
-// openAccounts; accountsChanged, message), so this module links QtWidgets and nothing of the
-// agent.
+class TrayModel;
+
+// login-companion-tray's icon: a menu listing the accounts and whether their tokens are valid,
+// "Sign in" (a provider, then the agent starts the login window), "Open accounts" (the accounts
+// window) and "Quit". Only a view of TrayModel, rebuilt whenever it changes.
 class AgentTray : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit AgentTray(QObject *backend, QObject *parent = nullptr);
+    explicit AgentTray(TrayModel &model, QObject *parent = nullptr);
 
-    // False when the desktop has no system tray (the agent then runs without an icon).
-    bool show();
-    // The menu as it stands, rebuilt whenever the accounts change (tests read it).
+    // False when the desktop has no system tray.
+    static bool isAvailable();
+    void show();
+    // The menu as it stands (tests trigger its actions).
     QMenu *menu() { return &m_menu; }
 
-private Q_SLOTS:
-    void rebuild();
-    void showMessage(const QString &title, const QString &text);
-
 private:
-    QObject *m_backend;
+    void rebuild();
+    void addAccount(const QJsonObject &account);
+
+    TrayModel &m_model;
     QMenu m_menu;
     QSystemTrayIcon m_icon;
 };
