@@ -29,7 +29,10 @@ cmake --build "$BUILD" --parallel 2
 # Leaks: reported, and fatal, for everything except allocations made and kept by third-party
 # libraries that live until exit (D-Bus, GLib, libsecret, OpenSSL's lazily built tables):
 # tests/tools/lsan.supp names only their frames, never ours.
-ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1"
+# No strict_string_checks: Qt's X11 platform plugin (tst_agenttray starts the tray icon on an
+# Xvfb) goes through libxkbcommon-x11, which strndup()s X atom names that are not NUL-terminated;
+# valid C, but a report under that option, in a library this run does not test.
+ASAN_OPTIONS="detect_leaks=1:abort_on_error=0:halt_on_error=1"
 ASAN_OPTIONS="$ASAN_OPTIONS:detect_stack_use_after_return=1:check_initialization_order=1"
 ASAN_OPTIONS="$ASAN_OPTIONS:detect_odr_violation=0"
 export ASAN_OPTIONS
