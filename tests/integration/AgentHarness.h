@@ -247,6 +247,15 @@ inline std::optional<AccountRecord> signIn(const ProviderProfile &profile, const
     return driver.account();
 }
 
+// A fresh account of `profile` (a login made from `prefix`); the suite cannot go on without it.
+inline AccountRecord signedInAs(const ProviderProfile &profile, const QString &prefix)
+{
+    const std::optional<AccountRecord> account = signIn(profile, uniqueLogin(prefix));
+    if (!account)
+        qFatal("the sign-in failed");
+    return *account;
+}
+
 // The provider's refresh counters for one login (tests/oidc/provider.mjs).
 struct RefreshStats
 {

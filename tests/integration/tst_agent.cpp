@@ -74,13 +74,7 @@ private:
             .status;
     }
 
-    AccountRecord signedIn(const QString &prefix)
-    {
-        const std::optional<AccountRecord> account = signIn(m_profile, uniqueLogin(prefix));
-        if (!account)
-            qFatal("the sign-in failed");
-        return *account;
-    }
+    AccountRecord signedIn(const QString &prefix) { return signedInAs(m_profile, prefix); }
 
 private Q_SLOTS:
     void initTestCase() { QVERIFY(prepareAgentSuite(m_directory, &m_profilePath, &m_profile)); }
